@@ -1,0 +1,28 @@
+#pragma once
+// JSON 1.0 and 1.1: X-Amz-Target names the operation; bodies are JSON documents.
+
+#include "mockaws/protocol/codec.hpp"
+
+namespace mockaws::protocol {
+
+class json_codec final : public codec {
+ public:
+  models::protocol protocol() const override { return models::protocol::json; }
+  bool addressed_to(const models::service_model& service,
+                    const http::request& request) const override;
+  decoded_call decode_request(const models::service_model& service,
+                              const http::request& request) const override;
+  http::response encode_response(const models::service_model& service,
+                                 const models::operation& operation, const json& output,
+                                 const std::string& request_id) const override;
+  http::response encode_error(const models::service_model& service, const api_error& error,
+                              const std::string& request_id) const override;
+  http::request encode_request(const models::service_model& service,
+                               const models::operation& operation,
+                               const json& input) const override;
+  call_outcome decode_response(const models::service_model& service,
+                               const models::operation& operation,
+                               const http::response& response) const override;
+};
+
+}  // namespace mockaws::protocol

@@ -1,0 +1,28 @@
+#pragma once
+// Query: form-encoded parameters with Action and Version; XML responses in <OperationResult>.
+
+#include "mockaws/protocol/codec.hpp"
+
+namespace mockaws::protocol {
+
+class query_codec final : public codec {
+ public:
+  models::protocol protocol() const override { return models::protocol::query; }
+  bool addressed_to(const models::service_model& service,
+                    const http::request& request) const override;
+  decoded_call decode_request(const models::service_model& service,
+                              const http::request& request) const override;
+  http::response encode_response(const models::service_model& service,
+                                 const models::operation& operation, const json& output,
+                                 const std::string& request_id) const override;
+  http::response encode_error(const models::service_model& service, const api_error& error,
+                              const std::string& request_id) const override;
+  http::request encode_request(const models::service_model& service,
+                               const models::operation& operation,
+                               const json& input) const override;
+  call_outcome decode_response(const models::service_model& service,
+                               const models::operation& operation,
+                               const http::response& response) const override;
+};
+
+}  // namespace mockaws::protocol

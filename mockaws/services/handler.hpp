@@ -1,0 +1,53 @@
+#pragma once
+// What an operation handler sees and returns. A handler is a plain function from the decoded
+// input (an API value) and the account's state to the complete output (an API value): paging,
+// encoding and errors are done around it by the server.
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "mockaws/models/service_model.hpp"
+#include "mockaws/protocol/api_error.hpp"
+#include "mockaws/protocol/timestamp.hpp"
+#include "mockaws/store/store.hpp"
+
+namespace mockaws::services {
+
+using json = nlohmann::json;
+
+struct call_context {
+  const store::store& store;
+  const store::account& account;
+  std::string region;  // from the request's credential scope
+  const models::service_model& service;
+  const models::operation& operation;
+  const json& input;
+  protocol::timestamp now;  // the store's clock
+
+  // This service's state in the request's region (or global).
+  const json& state() const { return account.state(region, service.id()); }
+  // Another service's state in the same region (for cross-service lookups).
+  const json& state_of(std::string_view service_id) const {
+    return account.state(region, service_id);
+  }
+  // A string member of the input, or "" when absent.
+  std::string input_string(std::string_view member) const;
+  // Raises an error the service model declares (shape name or wire code).
+  [[noreturn]] void fail(std::string_view error, std::string message) const;
+};
+
+// Returns the operation's full output; the server pages it per the model's paginator.
+using handler_fn = json (*)(const call_context&);
+
+struct operation_entry {
+  std::string_view service;    // botocore id: "iam"
+  std::string_view operation;  // "ListUsers"
+  handler_fn handle = nullptr;
+  // Items per page when the caller sets no limit: AWS's documented default. 0: everything.
+  int default_page_size = 0;
+};
+
+}  // namespace mockaws::services
