@@ -85,8 +85,7 @@ http::response dispatcher::handle(http::request request) const {
                                    *r.service,    *call.operation, call.input,
                                    store_->clock().now()};
     mockaws::protocol::json output = entry->handle(context);
-    paginate(*r.service, *call.operation, r.protocol, call.input, output,
-             entry->default_page_size);
+    paginate(*r.service, *call.operation, r.protocol, call.input, output, *entry);
     try {
       response = codec.encode_response(*r.service, *call.operation, output, request_id);
     } catch (const mockaws::protocol::value_error& e) {

@@ -40,24 +40,39 @@ std::optional<std::size_t> read_token(const models::operation& operation, const 
   return offset;
 }
 
+// Where a page starts for a token naming the last item of the previous page: just after it.
+std::optional<std::size_t> offset_after(const json& output, const models::paginator& pg,
+                                        const json& last) {
+  json::json_pointer at = pointer_for(pg.result_keys.front());
+  if (!output.contains(at) || !output[at].is_array()) return std::nullopt;
+  const json& items = output[at];
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i] == last) return i + 1;
+  return std::nullopt;
+}
+
 }  // namespace
 
 void paginate(const models::service_model& service, const models::operation& operation,
-              models::protocol p, const json& input, json& output, int default_page_size) {
+              models::protocol p, const json& input, json& output,
+              const services::operation_entry& entry) {
   if (!operation.pagination || operation.pagination->result_keys.empty()) return;
   const models::paginator& pg = *operation.pagination;
+  const bool by_last_item = entry.token == services::page_token::last_item;
 
   std::size_t offset = 0;
   if (!pg.input_tokens.empty()) {
     auto token = input.find(pg.input_tokens.front());
     if (token != input.end() && token->is_string() && !token->get_ref<const std::string&>().empty()) {
-      auto decoded = read_token(operation, token->get<std::string>());
+      auto decoded = by_last_item ? offset_after(output, pg, *token)
+                                  : read_token(operation, token->get<std::string>());
       if (!decoded)
         throw protocol::invalid_pagination_token(service, operation, p, pg.input_tokens.front());
       offset = *decoded;
     }
   }
-  std::size_t limit = default_page_size > 0 ? static_cast<std::size_t>(default_page_size) : 0;
+  std::size_t limit =
+      entry.default_page_size > 0 ? static_cast<std::size_t>(entry.default_page_size) : 0;
   if (!pg.limit_key.empty()) {
     auto given = input.find(pg.limit_key);
     if (given != input.end() && given->is_number_integer()) {
@@ -69,6 +84,7 @@ void paginate(const models::service_model& service, const models::operation& ope
   }
 
   bool more = false;
+  json last_item;
   for (const auto& key : pg.result_keys) {
     json::json_pointer at = pointer_for(key);
     if (!output.contains(at) || !output[at].is_array()) continue;
@@ -81,6 +97,7 @@ void paginate(const models::service_model& service, const models::operation& ope
       for (std::size_t i = begin; i < end; ++i) page.push_back(std::move(items[i]));
       items = std::move(page);
     }
+    if (end < total && last_item.is_null() && !items.empty()) last_item = items.back();
     more = more || end < total;
   }
 
@@ -89,7 +106,8 @@ void paginate(const models::service_model& service, const models::operation& ope
     if (output.contains(at)) output[at.parent_pointer()].erase(at.back());
   }
   if (more && !pg.output_tokens.empty())
-    output[pointer_for(pg.output_tokens.front())] = make_token(operation, offset + limit);
+    output[pointer_for(pg.output_tokens.front())] =
+        by_last_item ? last_item : json(make_token(operation, offset + limit));
   if (!pg.more_results.empty()) output[pointer_for(pg.more_results)] = more;
 }
 

@@ -6,13 +6,15 @@
 
 #include "mockaws/models/service_model.hpp"
 #include "mockaws/protocol/values.hpp"
+#include "mockaws/services/handler.hpp"
 
 namespace mockaws::server {
 
-// `default_page_size` applies when the input sets no limit (0: no limit). Throws api_error for a
-// token this operation did not issue or a limit below 1.
+// The entry's default_page_size applies when the input sets no limit (0: no limit); its token
+// style says whether tokens are opaque or the last item returned. Throws api_error for a token
+// this operation did not issue or a limit below 1.
 void paginate(const models::service_model& service, const models::operation& operation,
               models::protocol p, const protocol::json& input, protocol::json& output,
-              int default_page_size);
+              const services::operation_entry& entry);
 
 }  // namespace mockaws::server

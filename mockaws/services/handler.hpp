@@ -42,12 +42,17 @@ struct call_context {
 // Returns the operation's full output; the server pages it per the model's paginator.
 using handler_fn = json (*)(const call_context&);
 
+// How an operation's paging token reads. Most are opaque; a few AWS APIs page by the last item
+// returned (DynamoDB ListTables: LastEvaluatedTableName, then ExclusiveStartTableName).
+enum class page_token { opaque, last_item };
+
 struct operation_entry {
   std::string_view service;    // botocore id: "iam"
   std::string_view operation;  // "ListUsers"
   handler_fn handle = nullptr;
   // Items per page when the caller sets no limit: AWS's documented default. 0: everything.
   int default_page_size = 0;
+  page_token token = page_token::opaque;
 };
 
 }  // namespace mockaws::services
