@@ -22,6 +22,8 @@ struct api_error : std::exception {
   bool sender_fault = true;
   // Extra elements some services add to the envelope (S3: <BucketName>); written in order.
   std::vector<std::pair<std::string, std::string>> details;
+  // Extra response headers (S3's redirects carry x-amz-bucket-region); names lower-case.
+  std::vector<std::pair<std::string, std::string>> headers;
 
   api_error() = default;
   api_error(std::string error_code, std::string error_message, int status, bool sender = true);

@@ -85,6 +85,7 @@ http::response ec2_codec::encode_error(const models::service_model&, const api_e
   response.status = static_cast<unsigned>(error.http_status);
   response.headers = {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}};
   response.body = out.take();
+  for (const auto& header : error.headers) response.headers.push_back(header);
   return response;
 }
 

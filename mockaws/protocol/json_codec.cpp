@@ -92,6 +92,7 @@ http::response json_codec::encode_error(const models::service_model& service,
                                   error.code + (error.sender_fault ? ";Sender" : ";Receiver"));
   json body = {{"__type", error.type}, {"message", error.message}};
   response.body = body.dump();
+  for (const auto& header : error.headers) response.headers.push_back(header);
   return response;
 }
 

@@ -92,6 +92,7 @@ http::response query_codec::encode_error(const models::service_model& service,
   response.status = static_cast<unsigned>(error.http_status);
   response.headers = {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}};
   response.body = out.take();
+  for (const auto& header : error.headers) response.headers.push_back(header);
   return response;
 }
 

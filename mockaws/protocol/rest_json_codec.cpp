@@ -129,6 +129,7 @@ http::response rest_json_codec::encode_error(const models::service_model&, const
   json body = {{"__type", error.type}, {"message", error.message}};
   for (const auto& [name, value] : error.details) body[name] = value;
   response.body = body.dump();
+  for (const auto& header : error.headers) response.headers.push_back(header);
   return response;
 }
 

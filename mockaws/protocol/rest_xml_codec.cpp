@@ -176,6 +176,7 @@ http::response rest_xml_codec::encode_error(const models::service_model& service
                       {"x-amz-request-id", request_id},
                       {"x-amz-id-2", request_id}};
   response.body = out.take();
+  for (const auto& header : error.headers) response.headers.push_back(header);
   return response;
 }
 

@@ -61,8 +61,10 @@ TEST_P(codec_roundtrip, error_encoded_by_mock_decodes_to_the_same_error) {
   const auto& op = *svc.find_operation(c.operation);
   const codec& k = codec_for(c.protocol);
   api_error sent("ThrottlingException", "Rate exceeded <&> \"quoted\"", 400);
+  sent.headers = {{"x-amz-bucket-region", "eu-west-1"}};
   http::response response = k.encode_error(svc, sent, "req-2");
   EXPECT_EQ(response.status, 400u);
+  EXPECT_EQ(response.header("x-amz-bucket-region"), "eu-west-1");
   call_outcome outcome = k.decode_response(svc, op, response);
   ASSERT_TRUE(outcome.error);
   EXPECT_EQ(outcome.error->code, "ThrottlingException");
