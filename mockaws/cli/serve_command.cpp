@@ -1,6 +1,8 @@
 #include "mockaws/cli/serve_command.hpp"
 
+#include <cerrno>
 #include <csignal>
+#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -25,10 +27,12 @@ const char* const serve_usage =
     "  --threads N              I/O threads (default: one per CPU)\n"
     "  --no-verify-signatures   accept requests whatever their SigV4 signature\n"
     "  --no-clock-skew-check    accept signatures dated more than 15 minutes off\n"
+    "  --stop-after SECONDS     stop by itself after this long (tests use it so that a\n"
+    "                           server never outlives them)\n"
     "  -h, --help               show this help\n"
     "\n"
-    "exit status: 0 when stopped by a signal, 1 when the server cannot start, 2 on bad\n"
-    "arguments or an invalid scenario (errors are printed as FILE:LINE:COLUMN: message).\n";
+    "exit status: 0 when stopped (signal or --stop-after), 1 when the server cannot start,\n"
+    "2 on bad arguments or an invalid scenario (errors are printed as FILE:LINE:COLUMN: message).\n";
 
 namespace {
 
@@ -54,6 +58,7 @@ int usage_error(const std::string& message) {
 int serve_command(std::span<const std::string_view> args) {
   server::mock_options options;
   std::string scenario_path;
+  unsigned long stop_after_seconds = 0;  // 0: until a signal
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view arg = args[i];
     auto value = [&]() -> std::string_view { return i + 1 < args.size() ? args[++i] : ""; };
@@ -74,6 +79,10 @@ int serve_command(std::span<const std::string_view> args) {
       options.http.threads = static_cast<unsigned>(number);
     } else if (arg == "--no-verify-signatures") {
       options.auth.verify_signatures = false;
+    } else if (arg == "--stop-after") {
+      if (!parse_number(value(), 7 * 24 * 3600, number) || number == 0)
+        return usage_error("--stop-after needs 1..604800 seconds");
+      stop_after_seconds = number;
     } else if (arg == "--no-clock-skew-check") {
       options.auth.check_clock_skew = false;
     } else if (!arg.empty() && arg.front() == '-') {
@@ -111,10 +120,21 @@ int serve_command(std::span<const std::string_view> args) {
   }
   std::cout << "listening on " << server.endpoint() << std::endl;
 
-  int received = 0;
-  sigwait(&stop_signals, &received);
+  const char* reason = nullptr;
+  if (stop_after_seconds == 0) {
+    int received = 0;
+    sigwait(&stop_signals, &received);
+    reason = received == SIGINT ? "SIGINT" : "SIGTERM";
+  } else {
+    timespec limit{static_cast<time_t>(stop_after_seconds), 0};
+    int received = -1;
+    do {
+      received = sigtimedwait(&stop_signals, nullptr, &limit);
+    } while (received < 0 && errno == EINTR);
+    reason = received == SIGINT ? "SIGINT" : received == SIGTERM ? "SIGTERM" : "--stop-after";
+  }
   server.stop();
-  std::cerr << "hipaasim serve: stopped on " << (received == SIGINT ? "SIGINT" : "SIGTERM") << "\n";
+  std::cerr << "hipaasim serve: stopped on " << reason << "\n";
   return 0;
 }
 

@@ -76,7 +76,9 @@ bool rewrite_virtual_hosted_s3(http::request& request) {
     bucket = std::string(host.substr(0, host.size() - 10));
   }
   if (bucket.empty()) return false;
-  request.target = "/" + bucket + (request.target == "/" ? std::string() : request.target);
+  std::string_view path = request.path();
+  std::string rest = request.target.substr(path.size());  // "?query" or ""
+  request.target = "/" + bucket + (path == "/" ? std::string() : std::string(path)) + rest;
   return true;
 }
 

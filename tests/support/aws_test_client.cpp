@@ -53,6 +53,13 @@ mockaws::http::request aws_test_client::build(std::string_view service_id,
   if (!op) throw std::invalid_argument("no operation " + std::string(operation));
   protocol p = wire.value_or(service->primary_protocol());
   mockaws::http::request request = mockaws::protocol::codec_for(p).encode_request(*service, *op, input);
+  sign(request, service_id);
+  return request;
+}
+
+void aws_test_client::sign(mockaws::http::request& request, std::string_view service_id) {
+  const auto* service = mockaws::models::model_registry::embedded().find(service_id);
+  if (!service) throw std::invalid_argument("no model for service " + std::string(service_id));
   request.set_header("host", host_);
   mockaws::sigv4::sign_options options;
   bool s3 = service->signing_name() == "s3";
@@ -62,7 +69,6 @@ mockaws::http::request aws_test_client::build(std::string_view service_id,
                     : mockaws::sigv4::uri_mode::normalize_and_encode;
   options.add_content_sha256_header = s3;
   mockaws::sigv4::sign(request, creds_, options);
-  return request;
 }
 
 mockaws::protocol::call_outcome aws_test_client::call(std::string_view service_id,

@@ -36,6 +36,8 @@ class aws_test_client {
   mockaws::http::request build(std::string_view service, std::string_view operation,
                                const json& input = json::object(),
                                std::optional<mockaws::models::protocol> protocol = {});
+  // Signs a hand-made request for a service (Host is set first), as an SDK would.
+  void sign(mockaws::http::request& request, std::string_view service);
   // Sends a request as is (adding only Host when absent) and returns the raw response.
   mockaws::http::response send(mockaws::http::request request);
 

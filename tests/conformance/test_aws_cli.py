@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""The AWS CLI v2 (Debian's awscli) against `hipaasim serve`: every call asserts returned values."""
+
+import json
+import unittest
+
+from harness import Served, main, run_cli, scenario
+
+
+class aws_cli_v2(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.served = Served(scenario("clinic-small.yaml")).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.served.__exit__(None, None, None)
+
+    def cli(self, *args, **kwargs):
+        rc, out, err = run_cli(self.served, *args, **kwargs)
+        self.assertEqual(rc, 0, err)
+        return out
+
+    def cli_error(self, *args, **kwargs):
+        rc, out, err = run_cli(self.served, *args, **kwargs)
+        self.assertNotEqual(rc, 0, f"expected a failure, got {out}")
+        return err
+
+    def test_iam_list_users(self):
+        users = self.cli("iam", "list-users")["Users"]
+        self.assertEqual([u["UserName"] for u in users], ["alice", "bob", "svc-billing"])
+        self.assertEqual(users[0]["Arn"], "arn:aws:iam::123456789012:user/alice")
+        self.assertEqual(users[0]["CreateDate"], "2024-01-15T09:00:00+00:00")
+        self.assertEqual(users[2]["Path"], "/service/")
+
+    def test_iam_list_users_pages_of_one_still_return_all(self):
+        users = self.cli("iam", "list-users", "--page-size", "1")["Users"]
+        self.assertEqual([u["UserName"] for u in users], ["alice", "bob", "svc-billing"])
+
+    def test_iam_get_account_password_policy(self):
+        policy = self.cli("iam", "get-account-password-policy")["PasswordPolicy"]
+        self.assertEqual(policy["MinimumPasswordLength"], 14)
+        self.assertTrue(policy["RequireSymbols"])
+        self.assertEqual(policy["MaxPasswordAge"], 90)
+        self.assertEqual(policy["PasswordReusePrevention"], 24)
+
+    def test_iam_no_password_policy_is_no_such_entity(self):
+        with Served(scenario("empty-account.yaml")) as empty:
+            rc, _, err = run_cli(empty, "iam", "get-account-password-policy")
+        self.assertNotEqual(rc, 0)
+        self.assertIn("(NoSuchEntity)", err)
+        self.assertIn("The Password Policy with domain name 123456789012 cannot be found.", err)
+
+    def test_ec2_describe_instances(self):
+        reservations = self.cli("ec2", "describe-instances")["Reservations"]
+        self.assertEqual(len(reservations), 1)
+        instances = reservations[0]["Instances"]
+        self.assertEqual([i["InstanceId"] for i in instances],
+                         ["i-0ehr0000000000001", "i-0jump000000000002"])
+        self.assertEqual(instances[0]["State"], {"Code": 16, "Name": "running"})
+        self.assertEqual(instances[1]["SecurityGroups"][0]["GroupName"], "legacy-admin")
+
+    def test_ec2_describe_instances_with_a_filter(self):
+        out = self.cli("ec2", "describe-instances", "--filters",
+                       "Name=instance-state-name,Values=stopped")
+        ids = [i["InstanceId"] for r in out["Reservations"] for i in r["Instances"]]
+        self.assertEqual(ids, ["i-0jump000000000002"])
+
+    def test_ec2_describe_security_groups_with_a_filter(self):
+        groups = self.cli("ec2", "describe-security-groups", "--filters",
+                          "Name=ip-permission.from-port,Values=22",
+                          "Name=ip-permission.cidr,Values=0.0.0.0/0")["SecurityGroups"]
+        self.assertEqual([g["GroupId"] for g in groups], ["sg-0admin00000000001"])
+        self.assertEqual(groups[0]["IpPermissions"][0]["IpRanges"], [{"CidrIp": "0.0.0.0/0"}])
+
+    def test_s3api_list_buckets(self):
+        out = self.cli("s3api", "list-buckets")
+        self.assertEqual([b["Name"] for b in out["Buckets"]],
+                         ["clinic-marketing-site", "clinic-phi-records"])
+        self.assertEqual(out["Buckets"][1]["CreationDate"], "2024-01-10T12:00:00+00:00")
+
+    def test_s3api_get_bucket_encryption(self):
+        rules = self.cli("s3api", "get-bucket-encryption", "--bucket", "clinic-phi-records")[
+            "ServerSideEncryptionConfiguration"]["Rules"]
+        self.assertEqual(rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"], "aws:kms")
+        self.assertTrue(rules[0]["BucketKeyEnabled"])
+
+    def test_s3api_get_bucket_encryption_not_found(self):
+        err = self.cli_error("s3api", "get-bucket-encryption", "--bucket", "clinic-marketing-site")
+        self.assertIn("(ServerSideEncryptionConfigurationNotFoundError)", err)
+
+    def test_s3api_get_bucket_policy(self):
+        policy = json.loads(self.cli("s3api", "get-bucket-policy",
+                                     "--bucket", "clinic-phi-records")["Policy"])
+        statement = policy["Statement"][0]
+        self.assertEqual(statement["Sid"], "DenyInsecureTransport")
+        self.assertEqual(statement["Condition"], {"Bool": {"aws:SecureTransport": "false"}})
+
+    def test_dynamodb_list_tables_and_describe_table(self):
+        self.assertEqual(self.cli("dynamodb", "list-tables")["TableNames"],
+                         ["appointments", "patients"])
+        self.assertEqual(self.cli("dynamodb", "list-tables", "--page-size", "1")["TableNames"],
+                         ["appointments", "patients"])
+        table = self.cli("dynamodb", "describe-table", "--table-name", "patients")["Table"]
+        self.assertEqual(table["ItemCount"], 350)
+        self.assertEqual(table["SSEDescription"], {"Status": "ENABLED", "SSEType": "KMS"})
+        self.assertEqual(table["CreationDateTime"], "2024-03-01T00:00:00+00:00")
+
+    def test_lambda_list_functions(self):
+        functions = self.cli("lambda", "list-functions")["Functions"]
+        self.assertEqual([f["FunctionName"] for f in functions], ["intake-processor"])
+        self.assertEqual(functions[0]["Runtime"], "python3.12")
+        self.assertEqual(functions[0]["MemorySize"], 256)
+
+    def test_cloudtrail_describe_trails(self):
+        trails = self.cli("cloudtrail", "describe-trails")["trailList"]
+        self.assertEqual(len(trails), 1)
+        self.assertEqual(trails[0]["Name"], "clinic-trail")
+        self.assertFalse(trails[0]["IsMultiRegionTrail"])
+        self.assertFalse(trails[0]["LogFileValidationEnabled"])
+
+    def test_kms_list_keys(self):
+        keys = self.cli("kms", "list-keys")["Keys"]
+        self.assertEqual(keys, [{
+            "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "KeyArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        }])
+
+    def test_rds_describe_db_instances(self):
+        instances = self.cli("rds", "describe-db-instances")["DBInstances"]
+        self.assertEqual([i["DBInstanceIdentifier"] for i in instances], ["ehr-db"])
+        self.assertTrue(instances[0]["StorageEncrypted"])
+        self.assertEqual(instances[0]["BackupRetentionPeriod"], 14)
+
+    def test_backup_list_backup_plans(self):
+        plans = self.cli("backup", "list-backup-plans")["BackupPlansList"]
+        self.assertEqual([p["BackupPlanName"] for p in plans], ["daily-phi"])
+        self.assertEqual(plans[0]["BackupPlanId"], "8c5f3e1a-plan-0001")
+
+    def test_cloudwatch_describe_alarms_over_query(self):
+        alarms = self.cli("cloudwatch", "describe-alarms")["MetricAlarms"]
+        self.assertEqual([a["AlarmName"] for a in alarms], ["ehr-db-cpu-high"])
+        self.assertEqual(alarms[0]["Threshold"], 85.0)
+        self.assertEqual(alarms[0]["AlarmActions"], ["arn:aws:sns:us-east-1:123456789012:oncall"])
+
+    def test_sts_get_caller_identity(self):
+        self.assertEqual(self.cli("sts", "get-caller-identity")["Account"], "123456789012")
+
+    def test_wrong_secret_key_is_signature_does_not_match(self):
+        err = self.cli_error("iam", "list-users", secret_key="not-the-secret")
+        self.assertIn("(SignatureDoesNotMatch)", err)
+
+    def test_unknown_access_key_is_invalid_client_token_id(self):
+        err = self.cli_error("iam", "list-users", access_key="AKIANOTINTHESCENARIO")
+        self.assertIn("(InvalidClientTokenId)", err)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""boto3 against `hipaasim serve`: the same reads as the CLI suite through the Python SDK, plus
+what only an SDK does easily (presigned URLs: SigV4's query-string form)."""
+
+import json
+import unittest
+import urllib.error
+import urllib.request
+
+import boto3
+import botocore
+from botocore.config import Config
+
+from harness import ACCESS_KEY, SECRET_KEY, Served, main, scenario
+
+
+class boto3_sdk(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.served = Served(scenario("clinic-small.yaml")).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.served.__exit__(None, None, None)
+
+    def client(self, service, secret_key=SECRET_KEY):
+        return boto3.client(service, endpoint_url=self.served.endpoint, region_name="us-east-1",
+                            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=secret_key,
+                            config=Config(retries={"max_attempts": 1}))
+
+    def test_iam_paginates_all_users_one_per_page(self):
+        pages = list(self.client("iam").get_paginator("list_users").paginate(
+            PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 3)
+        self.assertEqual([u["UserName"] for p in pages for u in p["Users"]],
+                         ["alice", "bob", "svc-billing"])
+        self.assertTrue(pages[0]["IsTruncated"])
+        self.assertFalse(pages[-1]["IsTruncated"])
+
+    def test_iam_password_policy(self):
+        policy = self.client("iam").get_account_password_policy()["PasswordPolicy"]
+        self.assertEqual(policy["MinimumPasswordLength"], 14)
+
+    def test_ec2_describe_security_groups_with_filters(self):
+        groups = self.client("ec2").describe_security_groups(Filters=[
+            {"Name": "ip-permission.from-port", "Values": ["22"]}])["SecurityGroups"]
+        self.assertEqual([g["GroupName"] for g in groups], ["legacy-admin"])
+
+    def test_ec2_describe_instances(self):
+        reservations = self.client("ec2").describe_instances()["Reservations"]
+        launch = reservations[0]["Instances"][0]["LaunchTime"]
+        self.assertEqual(launch.isoformat(), "2025-09-01T08:00:00+00:00")
+
+    def test_s3_encryption_and_its_absence(self):
+        s3 = self.client("s3")
+        config = s3.get_bucket_encryption(Bucket="clinic-phi-records")
+        rule = config["ServerSideEncryptionConfiguration"]["Rules"][0]
+        self.assertEqual(rule["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"], "aws:kms")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            s3.get_bucket_encryption(Bucket="clinic-marketing-site")
+        error = caught.exception.response["Error"]
+        self.assertEqual(error["Code"], "ServerSideEncryptionConfigurationNotFoundError")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 404)
+
+    def test_s3_bucket_policy(self):
+        policy = json.loads(self.client("s3").get_bucket_policy(Bucket="clinic-phi-records")["Policy"])
+        self.assertEqual(policy["Statement"][0]["Effect"], "Deny")
+
+    def test_dynamodb(self):
+        ddb = self.client("dynamodb")
+        self.assertEqual(ddb.list_tables()["TableNames"], ["appointments", "patients"])
+        self.assertEqual(ddb.describe_table(TableName="appointments")["Table"]["ItemCount"], 1200)
+
+    def test_lambda_cloudtrail_kms_rds_backup(self):
+        self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
+        self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],
+                         "clinic-audit-logs")
+        self.assertEqual(len(self.client("kms").list_keys()["Keys"]), 1)
+        self.assertEqual(self.client("rds").describe_db_instances()["DBInstances"][0]["Engine"],
+                         "postgres")
+        self.assertEqual(self.client("backup").list_backup_plans()["BackupPlansList"][0]
+                         ["BackupPlanName"], "daily-phi")
+
+    def test_cloudwatch_in_the_protocol_this_boto3_prefers(self):
+        # boto3 >= 1.34-ish speaks CloudWatch over JSON 1.0; older ones over Query. Either way
+        # the answer is the same.
+        cloudwatch = self.client("cloudwatch")
+        alarms = cloudwatch.describe_alarms()["MetricAlarms"]
+        self.assertEqual([a["AlarmName"] for a in alarms], ["ehr-db-cpu-high"])
+        self.assertEqual(alarms[0]["Threshold"], 85.0)
+        protocol = getattr(cloudwatch.meta.service_model, "resolved_protocol",
+                           cloudwatch.meta.service_model.protocol)
+        print(f"\n  boto3 {boto3.__version__} spoke CloudWatch over {protocol}")
+
+    def test_presigned_url_query_form_signature(self):
+        url = self.client("iam").generate_presigned_url("list_users", ExpiresIn=300)
+        self.assertIn("X-Amz-Signature=", url)
+        with urllib.request.urlopen(url, timeout=30) as response:
+            body = response.read().decode()
+        self.assertIn("<UserName>alice</UserName>", body)
+        tampered = url.replace("X-Amz-Expires=300", "X-Amz-Expires=301")
+        with self.assertRaises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(tampered, timeout=30)
+        self.assertEqual(caught.exception.code, 403)
+        self.assertIn("SignatureDoesNotMatch", caught.exception.read().decode())
+
+    def test_wrong_secret(self):
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            self.client("iam", secret_key="wrong").list_users()
+        self.assertEqual(caught.exception.response["Error"]["Code"], "SignatureDoesNotMatch")
+
+
+if __name__ == "__main__":
+    main()
