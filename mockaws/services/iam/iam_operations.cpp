@@ -10,8 +10,26 @@ namespace {
 constexpr int iam_page = 100;
 
 const operation_entry entries[] = {
+    {"iam", "GenerateCredentialReport", generate_credential_report},
     {"iam", "GetAccountPasswordPolicy", get_account_password_policy},
+    {"iam", "GetAccountSummary", get_account_summary},
+    {"iam", "GetCredentialReport", get_credential_report},
+    {"iam", "GetGroupPolicy", get_group_policy},
+    {"iam", "GetLoginProfile", get_login_profile},
+    {"iam", "GetPolicyVersion", get_policy_version},
+    {"iam", "GetRolePolicy", get_role_policy},
+    {"iam", "GetUserPolicy", get_user_policy},
+    {"iam", "ListAccessKeys", list_access_keys, iam_page},
+    {"iam", "ListAttachedUserPolicies", list_attached_user_policies, iam_page},
+    {"iam", "ListGroupPolicies", list_group_policies, iam_page},
+    {"iam", "ListGroups", list_groups, iam_page},
+    {"iam", "ListMFADevices", list_mfa_devices, iam_page},
+    {"iam", "ListPolicies", list_policies, iam_page},
+    {"iam", "ListRolePolicies", list_role_policies, iam_page},
+    {"iam", "ListRoles", list_roles, iam_page},
+    {"iam", "ListUserPolicies", list_user_policies, iam_page},
     {"iam", "ListUsers", list_users, iam_page},
+    {"iam", "ListVirtualMFADevices", list_virtual_mfa_devices, iam_page},
 };
 
 }  // namespace

@@ -85,7 +85,9 @@ TEST_P(describe_alarms, rejects_a_token_it_did_not_issue) {
 
 INSTANTIATE_TEST_SUITE_P(both_protocols, describe_alarms,
                          ::testing::Values(protocol::query, protocol::json),
-                         [](const auto& info) { return std::string(mockaws::models::protocol_name(info.param)); });
+                         [](const auto& param_info) {
+                           return std::string(mockaws::models::protocol_name(param_info.param));
+                         });
 
 }  // namespace
 }  // namespace hipaasim::testing

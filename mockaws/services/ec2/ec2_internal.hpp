@@ -1,0 +1,71 @@
+#pragma once
+// What the EC2 handler files share: the handlers themselves (registered in ec2_operations.cpp)
+// and the helpers for EC2's id lists, not-found errors and MaxResults rules.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mockaws/services/handler.hpp"
+
+namespace mockaws::services::ec2 {
+
+// instances.cpp
+json describe_instances(const call_context& c);
+// security_groups.cpp
+json describe_security_groups(const call_context& c);
+// storage.cpp
+json describe_volumes(const call_context& c);
+json describe_snapshots(const call_context& c);
+json describe_snapshot_attribute(const call_context& c);
+json get_ebs_encryption_by_default(const call_context& c);
+// network.cpp
+json describe_vpcs(const call_context& c);
+json describe_subnets(const call_context& c);
+json describe_flow_logs(const call_context& c);
+json describe_internet_gateways(const call_context& c);
+json describe_route_tables(const call_context& c);
+json describe_vpn_connections(const call_context& c);
+
+// An EC2 error. The EC2 model declares no errors, so codes are AWS's wire codes as is.
+[[noreturn]] void fail(std::string code, std::string message);
+
+// The input's id list member ("InstanceIds") when it names at least one id, else nullptr: EC2's
+// wire cannot tell an empty list from an absent one.
+const json* id_list(const call_context& c, std::string_view member);
+
+// The ids of `wanted` that no item of `list` carries under `key`, in request order, once each.
+std::vector<std::string> missing_ids(const json& list, std::string_view key, const json& wanted);
+
+// The items of `list` whose `key` is one of `wanted` (all items when `wanted` is null), in the
+// state's order. Unknown ids fail with `code` and the message `not_found(first unknown id)`.
+json select_ids(const json& list, std::string_view key, const json* wanted, std::string code,
+                std::string (*not_found)(const std::string& id));
+
+// EC2 words MaxResults errors two ways: the older calls (DescribeInstances, DescribeVolumes,
+// DescribeSnapshots) say "parameter maxResults ... Expecting a value greater than 5", the newer
+// VPC calls "parameter MaxResults ... Expecting a value greater than or equal to 5".
+enum class limit_wording { classic, vpc };
+
+struct max_results_rule {
+  int min = 5;
+  int max = 1000;
+  limit_wording wording = limit_wording::vpc;
+  // DescribeVolumes and DescribeSnapshots document that a larger value returns `max` items
+  // rather than failing.
+  bool larger_is_capped = false;
+  // The id list that cannot be combined with MaxResults ("InstanceIds"), and the name AWS's
+  // InvalidParameterCombination message gives it ("instancesSet"); empty when combinable.
+  std::string_view ids_member;
+  std::string_view ids_wire_name;
+};
+
+// Fails the call as EC2 does for a MaxResults outside the rule (no MaxResults: nothing to check).
+void check_max_results(const call_context& c, const max_results_rule& rule);
+
+// A scalar rendered as text ("123456789012" whether the scenario quoted it or not).
+std::string text_of(const json& value);
+// object[name] rendered by text_of, or "" when absent (or `object` is no object).
+std::string text_at(const json& object, std::string_view name);
+
+}  // namespace mockaws::services::ec2

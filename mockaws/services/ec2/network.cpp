@@ -1,0 +1,198 @@
+// VPC networking: DescribeVpcs, DescribeSubnets, DescribeFlowLogs, DescribeInternetGateways,
+// DescribeRouteTables, DescribeVpnConnections.
+
+#include "mockaws/services/collections.hpp"
+#include "mockaws/services/ec2/ec2_internal.hpp"
+#include "mockaws/services/ec2/filters.hpp"
+
+namespace mockaws::services::ec2 {
+
+namespace {
+
+constexpr filter_field vpc_fields[] = {
+    // The primary CIDR block only; cidr-block-association.cidr-block reads all of them.
+    {"cidr", "CidrBlock"},
+    {"cidr-block-association.cidr-block", "CidrBlockAssociationSet[].CidrBlock"},
+    {"cidr-block-association.association-id", "CidrBlockAssociationSet[].AssociationId"},
+    {"cidr-block-association.state", "CidrBlockAssociationSet[].CidrBlockState.State"},
+    {"dhcp-options-id", "DhcpOptionsId"},
+    {"ipv6-cidr-block-association.ipv6-cidr-block", "Ipv6CidrBlockAssociationSet[].Ipv6CidrBlock"},
+    {"ipv6-cidr-block-association.ipv6-pool", "Ipv6CidrBlockAssociationSet[].Ipv6Pool"},
+    {"ipv6-cidr-block-association.association-id",
+     "Ipv6CidrBlockAssociationSet[].AssociationId"},
+    {"ipv6-cidr-block-association.state",
+     "Ipv6CidrBlockAssociationSet[].Ipv6CidrBlockState.State"},
+    {"is-default", "IsDefault"},
+    {"owner-id", "OwnerId"},
+    {"state", "State"},
+    {"vpc-id", "VpcId"},
+};
+
+// DescribeSubnets also takes the camel-case names the reference lists as synonyms.
+constexpr filter_field subnet_fields[] = {
+    {"availability-zone", "AvailabilityZone"},
+    {"availabilityZone", "AvailabilityZone"},
+    {"availability-zone-id", "AvailabilityZoneId"},
+    {"availabilityZoneId", "AvailabilityZoneId"},
+    {"available-ip-address-count", "AvailableIpAddressCount"},
+    {"cidr-block", "CidrBlock"},
+    {"cidr", "CidrBlock"},
+    {"cidrBlock", "CidrBlock"},
+    {"customer-owned-ipv4-pool", "CustomerOwnedIpv4Pool"},
+    {"default-for-az", "DefaultForAz"},
+    {"defaultForAz", "DefaultForAz"},
+    {"enable-dns64", "EnableDns64"},
+    {"enable-lni-at-device-index", "EnableLniAtDeviceIndex"},
+    {"ipv6-cidr-block-association.ipv6-cidr-block", "Ipv6CidrBlockAssociationSet[].Ipv6CidrBlock"},
+    {"ipv6-cidr-block-association.association-id",
+     "Ipv6CidrBlockAssociationSet[].AssociationId"},
+    {"ipv6-cidr-block-association.state",
+     "Ipv6CidrBlockAssociationSet[].Ipv6CidrBlockState.State"},
+    {"ipv6-native", "Ipv6Native"},
+    {"map-customer-owned-ip-on-launch", "MapCustomerOwnedIpOnLaunch"},
+    {"map-public-ip-on-launch", "MapPublicIpOnLaunch"},
+    {"outpost-arn", "OutpostArn"},
+    {"owner-id", "OwnerId"},
+    {"private-dns-name-options-on-launch.hostname-type", "PrivateDnsNameOptionsOnLaunch.HostnameType"},
+    {"private-dns-name-options-on-launch.enable-resource-name-dns-a-record",
+     "PrivateDnsNameOptionsOnLaunch.EnableResourceNameDnsARecord"},
+    {"private-dns-name-options-on-launch.enable-resource-name-dns-aaaa-record",
+     "PrivateDnsNameOptionsOnLaunch.EnableResourceNameDnsAAAARecord"},
+    {"state", "State"},
+    {"subnet-arn", "SubnetArn"},
+    {"subnet-id", "SubnetId"},
+    {"vpc-id", "VpcId"},
+};
+
+constexpr filter_field flow_log_fields[] = {
+    {"deliver-log-status", "DeliverLogsStatus"},
+    {"log-destination-type", "LogDestinationType"},
+    {"flow-log-id", "FlowLogId"},
+    {"log-group-name", "LogGroupName"},
+    {"resource-id", "ResourceId"},
+    {"traffic-type", "TrafficType"},
+};
+
+constexpr filter_field gateway_fields[] = {
+    {"attachment.state", "Attachments[].State"},
+    {"attachment.vpc-id", "Attachments[].VpcId"},
+    {"internet-gateway-id", "InternetGatewayId"},
+    {"owner-id", "OwnerId"},
+};
+
+// association.main reads every association's Main: a main route table has one association with
+// Main true and no subnet; its explicit subnet associations say false.
+constexpr filter_field route_table_fields[] = {
+    {"association.route-table-association-id", "Associations[].RouteTableAssociationId"},
+    {"association.route-table-id", "Associations[].RouteTableId"},
+    {"association.subnet-id", "Associations[].SubnetId"},
+    {"association.gateway-id", "Associations[].GatewayId"},
+    {"association.main", "Associations[].Main"},
+    {"owner-id", "OwnerId"},
+    {"route-table-id", "RouteTableId"},
+    {"route.destination-cidr-block", "Routes[].DestinationCidrBlock"},
+    {"route.destination-ipv6-cidr-block", "Routes[].DestinationIpv6CidrBlock"},
+    {"route.destination-prefix-list-id", "Routes[].DestinationPrefixListId"},
+    {"route.egress-only-internet-gateway-id", "Routes[].EgressOnlyInternetGatewayId"},
+    {"route.gateway-id", "Routes[].GatewayId"},
+    {"route.instance-id", "Routes[].InstanceId"},
+    {"route.nat-gateway-id", "Routes[].NatGatewayId"},
+    {"route.transit-gateway-id", "Routes[].TransitGatewayId"},
+    {"route.origin", "Routes[].Origin"},
+    {"route.state", "Routes[].State"},
+    {"route.vpc-peering-connection-id", "Routes[].VpcPeeringConnectionId"},
+    {"vpc-id", "VpcId"},
+};
+
+// bgp-asn is documented too, but a VpnConnection does not carry its customer gateway's ASN, so
+// mockaws cannot answer it and refuses it like any unknown filter.
+constexpr filter_field vpn_fields[] = {
+    {"customer-gateway-configuration", "CustomerGatewayConfiguration"},
+    {"customer-gateway-id", "CustomerGatewayId"},
+    {"state", "State"},
+    {"option.static-routes-only", "Options.StaticRoutesOnly"},
+    {"route.destination-cidr-block", "Routes[].DestinationCidrBlock"},
+    {"type", "Type"},
+    {"vpn-connection-id", "VpnConnectionId"},
+    {"vpn-gateway-id", "VpnGatewayId"},
+    {"transit-gateway-id", "TransitGatewayId"},
+};
+
+constexpr filter_table vpc_filters{vpc_fields};
+constexpr filter_table subnet_filters{subnet_fields};
+constexpr filter_table flow_log_filters{flow_log_fields};
+constexpr filter_table gateway_filters{gateway_fields};
+constexpr filter_table route_table_filters{route_table_fields};
+constexpr filter_table vpn_filters{vpn_fields};
+
+// The VPC calls carry their range in the API model (5..1000; route tables 5..100).
+constexpr max_results_rule vpc_limits{5, 1000, limit_wording::vpc, false, {}, {}};
+constexpr max_results_rule route_table_limits{5, 100, limit_wording::vpc, false, {}, {}};
+
+// EC2's not-found wording differs per type (and "vpc ID" is lower-case on the wire).
+std::string vpc_not_found(const std::string& id) {
+  return "The vpc ID '" + id + "' does not exist";
+}
+std::string subnet_not_found(const std::string& id) {
+  return "The subnet ID '" + id + "' does not exist";
+}
+std::string gateway_not_found(const std::string& id) {
+  return "The internetGateway ID '" + id + "' does not exist";
+}
+std::string route_table_not_found(const std::string& id) {
+  return "The routeTable ID '" + id + "' does not exist";
+}
+std::string vpn_not_found(const std::string& id) {
+  return "The vpnConnection ID '" + id + "' does not exist";
+}
+
+// The usual shape of these calls: ids (unknown ones fail), then filters.
+json describe(const call_context& c, std::string_view collection, std::string_view id_key,
+              std::string_view ids_member, const char* code,
+              std::string (*not_found)(const std::string&), const filter_table& table) {
+  json selected = select_ids(items(c.state(), collection), id_key, id_list(c, ids_member), code,
+                             not_found);
+  return {{std::string(collection), filter_items(selected, member(c.input, "Filters"), table)}};
+}
+
+}  // namespace
+
+json describe_vpcs(const call_context& c) {
+  check_max_results(c, vpc_limits);
+  return describe(c, "Vpcs", "VpcId", "VpcIds", "InvalidVpcID.NotFound", vpc_not_found,
+                  vpc_filters);
+}
+
+json describe_subnets(const call_context& c) {
+  check_max_results(c, vpc_limits);
+  return describe(c, "Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
+                  subnet_not_found, subnet_filters);
+}
+
+// DescribeFlowLogs differs twice: its filter list is the singular member "Filter", and unknown
+// flow log ids are not an error - they just match nothing. Its MaxResults has no documented
+// range, so only the pager's own check (at least 1) applies.
+json describe_flow_logs(const call_context& c) {
+  json selected = select_by(items(c.state(), "FlowLogs"), "FlowLogId", id_list(c, "FlowLogIds"));
+  return {{"FlowLogs", filter_items(selected, member(c.input, "Filter"), flow_log_filters)}};
+}
+
+json describe_internet_gateways(const call_context& c) {
+  check_max_results(c, vpc_limits);
+  return describe(c, "InternetGateways", "InternetGatewayId", "InternetGatewayIds",
+                  "InvalidInternetGatewayID.NotFound", gateway_not_found, gateway_filters);
+}
+
+json describe_route_tables(const call_context& c) {
+  check_max_results(c, route_table_limits);
+  return describe(c, "RouteTables", "RouteTableId", "RouteTableIds",
+                  "InvalidRouteTableID.NotFound", route_table_not_found, route_table_filters);
+}
+
+// No paging: DescribeVpnConnections has neither MaxResults nor NextToken.
+json describe_vpn_connections(const call_context& c) {
+  return describe(c, "VpnConnections", "VpnConnectionId", "VpnConnectionIds",
+                  "InvalidVpnConnectionID.NotFound", vpn_not_found, vpn_filters);
+}
+
+}  // namespace mockaws::services::ec2
