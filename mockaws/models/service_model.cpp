@@ -246,6 +246,10 @@ void service_model::load_shapes(const json& shapes) {
     if (auto key = definition.find("key"); key != definition.end()) s.map_key = make_ref(*key, {});
     if (auto value = definition.find("value"); value != definition.end())
       s.map_value = make_ref(*value, {});
+    for (std::size_t i = 0; i < s.members.size(); ++i)
+      s.members_by_name.push_back(static_cast<std::uint16_t>(i));
+    std::sort(s.members_by_name.begin(), s.members_by_name.end(),
+              [&s](std::uint16_t a, std::uint16_t b) { return s.members[a].name < s.members[b].name; });
     if (s.type == shape_type::list && !s.list_member.target)
       throw std::runtime_error("list shape '" + name + "' has no member");
     if (s.type == shape_type::map && (!s.map_key.target || !s.map_value.target))

@@ -2,6 +2,7 @@
 // AWS service models in memory: the subset of botocore's service-2.json and paginators-1.json
 // that the codecs need. Built from the trimmed JSON that extract_models.py embeds at build time.
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -63,6 +64,9 @@ struct shape {
   shape_type type = shape_type::string;
   // structure
   std::vector<shape_ref> members;  // in model order
+  // Indices into `members`, ordered by member name (byte order): lets writers walk a value's
+  // sorted keys and the members together in one pass.
+  std::vector<std::uint16_t> members_by_name;
   std::vector<std::string> required;
   std::string payload;             // member that is the whole HTTP body (REST protocols)
   std::string xml_text_root;       // overlay: root element whose text is this member (S3 location)

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "mockaws/http/message.hpp"
 #include "mockaws/models/service_model.hpp"
@@ -12,6 +14,16 @@
 #include "mockaws/protocol/values.hpp"
 
 namespace mockaws::protocol {
+
+// A top-level output list whose items the caller holds by pointer (stored resources) instead of
+// copying them into the output value: the codec writes them in place of `member`. `omit` names
+// item members the operation leaves out (IAM ListUsers has no Tags). Copying hundreds of stored
+// resources per request only to serialize them dominated the cost of list calls.
+struct borrowed_list {
+  std::string member;
+  std::vector<const json*> items;
+  std::vector<std::string_view> omit;
+};
 
 struct decoded_call {
   const models::operation* operation = nullptr;
@@ -40,10 +52,12 @@ class codec {
   // unknown operation, a malformed body or an input that does not fit the model.
   virtual decoded_call decode_request(const models::service_model& service,
                                       const http::request& request) const = 0;
-  // Encodes a handler's output. Throws value_error when the output does not fit the model.
+  // Encodes a handler's output (with its borrowed list, if any). Throws value_error when the
+  // output does not fit the model.
   virtual http::response encode_response(const models::service_model& service,
                                          const models::operation& operation, const json& output,
-                                         const std::string& request_id) const = 0;
+                                         const std::string& request_id,
+                                         const borrowed_list* borrowed = nullptr) const = 0;
   virtual http::response encode_error(const models::service_model& service,
                                       const api_error& error,
                                       const std::string& request_id) const = 0;

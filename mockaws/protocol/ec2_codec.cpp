@@ -51,14 +51,15 @@ decoded_call ec2_codec::decode_request(const models::service_model& service,
 
 http::response ec2_codec::encode_response(const models::service_model& service,
                                           const models::operation& operation, const json& output,
-                                          const std::string& request_id) const {
+                                          const std::string& request_id,
+                                          const borrowed_list* borrowed) const {
   xml_writer out;
   out.declaration();
   std::string root = operation.name + "Response";
   out.open(root);
   out.attribute("xmlns", ec2_namespace(service));
   out.element("requestId", request_id);
-  if (operation.output) write_xml_structure_content(out, *operation.output, output);
+  if (operation.output) write_xml_structure_content(out, *operation.output, output, borrowed);
   out.close(root);
 
   http::response response;

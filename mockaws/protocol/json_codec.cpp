@@ -70,10 +70,12 @@ decoded_call json_codec::decode_request(const models::service_model& service,
 
 http::response json_codec::encode_response(const models::service_model& service,
                                            const models::operation& operation, const json& output,
-                                           const std::string& request_id) const {
+                                           const std::string& request_id,
+                                           const borrowed_list* borrowed) const {
   http::response response;
   response.headers = {{"content-type", content_type(service)}, {"x-amzn-requestid", request_id}};
-  response.body = operation.output ? write_json_structure(*operation.output, output).dump() : "{}";
+  response.body =
+      operation.output ? write_json_structure(*operation.output, output, borrowed).dump() : "{}";
   return response;
 }
 

@@ -1,5 +1,8 @@
 #include "mockaws/protocol/json_shapes.hpp"
 
+#include <algorithm>
+
+#include "mockaws/protocol/member_scan.hpp"
 #include "mockaws/protocol/path_context.hpp"
 
 namespace mockaws::protocol {
@@ -12,13 +15,19 @@ using models::shape_ref;
 using models::shape_type;
 using models::timestamp_format;
 
-json write_value(const shape_ref& ref, const json& value) {
+// Members left out of a structure (a borrowed list's `omit`), or null for none.
+using omitted = const std::vector<std::string_view>*;
+
+json write_structure(const shape& s, const json& value, const borrowed_list* borrowed,
+                     omitted omit);
+
+json write_value(const shape_ref& ref, const json& value, omitted omit = nullptr) {
   const shape& s = *ref.target;
   if (s.document) return value;
   switch (s.type) {
     case shape_type::structure:
       if (!value.is_object()) throw value_error("expected a structure, got " + value.dump());
-      return write_json_structure(s, value);
+      return write_structure(s, value, nullptr, omit);
     case shape_type::list: {
       if (!value.is_array()) throw value_error("expected a list, got " + value.dump());
       json out = json::array();
@@ -64,18 +73,36 @@ json read_value(const shape_ref& ref, const json& wire) {
   }
 }
 
-}  // namespace
-
-json write_json_structure(const shape& s, const json& value) {
+json write_structure(const shape& s, const json& value, const borrowed_list* borrowed,
+                     omitted omit) {
   json out = json::object();
-  for (const auto& member : s.members) {
+  member_values values(s, value);
+  for (std::size_t index = 0; index < s.members.size(); ++index) {
+    const shape_ref& member = s.members[index];
     if (member.location != member_location::body) continue;
-    auto it = value.find(member.name);
-    if (it == value.end() || it->is_null()) continue;
+    if (borrowed && member.name == borrowed->member && member.target->type == shape_type::list) {
+      json items = json::array();
+      with_member(member.name, [&] {
+        for (std::size_t i = 0; i < borrowed->items.size(); ++i)
+          items.push_back(with_index(i, [&] {
+            return write_value(member.target->list_member, *borrowed->items[i], &borrowed->omit);
+          }));
+      });
+      out[std::string(member.wire_name())] = std::move(items);
+      continue;
+    }
+    if (!values[index]) continue;
+    if (omit && std::find(omit->begin(), omit->end(), member.name) != omit->end()) continue;
     out[std::string(member.wire_name())] =
-        with_member(member.name, [&] { return write_value(member, *it); });
+        with_member(member.name, [&] { return write_value(member, *values[index]); });
   }
   return out;
+}
+
+}  // namespace
+
+json write_json_structure(const shape& s, const json& value, const borrowed_list* borrowed) {
+  return write_structure(s, value, borrowed, nullptr);
 }
 
 json read_json_structure(const shape& s, const json& body) {

@@ -52,14 +52,15 @@ decoded_call query_codec::decode_request(const models::service_model& service,
 http::response query_codec::encode_response(const models::service_model& service,
                                             const models::operation& operation,
                                             const json& output,
-                                            const std::string& request_id) const {
+                                            const std::string& request_id,
+                                            const borrowed_list* borrowed) const {
   xml_writer out;
   std::string root = operation.name + "Response";
   out.open(root);
   out.attribute("xmlns", service.xml_namespace());
   if (operation.output) {
     if (!operation.result_wrapper.empty()) out.open(operation.result_wrapper);
-    write_xml_structure_content(out, *operation.output, output);
+    write_xml_structure_content(out, *operation.output, output, borrowed);
     if (!operation.result_wrapper.empty()) out.close(operation.result_wrapper);
   }
   out.open("ResponseMetadata");

@@ -60,7 +60,8 @@ void read_body(const models::shape& s, const json& parsed_body, const std::strin
 }
 
 // The body for `value`: a raw or JSON payload member, or the body members.
-std::string write_body(const models::shape& s, const json& value) {
+std::string write_body(const models::shape& s, const json& value,
+                       const borrowed_list* borrowed = nullptr) {
   if (const auto* payload = payload_member(s)) {
     auto it = value.find(payload->name);
     if (it == value.end() || it->is_null()) return {};
@@ -69,7 +70,7 @@ std::string write_body(const models::shape& s, const json& value) {
       return base64_decode(it->get<std::string>()).value_or(std::string());
     return it->get<std::string>();
   }
-  return write_json_structure(s, value).dump();
+  return write_json_structure(s, value, borrowed).dump();
 }
 
 }  // namespace
@@ -106,13 +107,14 @@ decoded_call rest_json_codec::decode_request(const models::service_model& servic
 http::response rest_json_codec::encode_response(const models::service_model&,
                                                 const models::operation& operation,
                                                 const json& output,
-                                                const std::string& request_id) const {
+                                                const std::string& request_id,
+                                                const borrowed_list* borrowed) const {
   http::response response;
   response.status = static_cast<unsigned>(operation.response_code);
   response.headers = {{"content-type", json_content_type}, {"x-amzn-requestid", request_id}};
   if (operation.output) {
     write_response_bindings(*operation.output, output, response);
-    response.body = write_body(*operation.output, output);
+    response.body = write_body(*operation.output, output, borrowed);
   } else {
     response.body = "{}";
   }

@@ -29,7 +29,7 @@ bool raw_payload(const models::shape_ref& payload) {
 
 // The XML body for `value`. Empty when nothing travels in the body.
 std::string write_body(const models::service_model& service, const models::shape& s,
-                       const json& value) {
+                       const json& value, const borrowed_list* borrowed = nullptr) {
   xml_writer out;
   if (!s.xml_text_root.empty()) {
     // S3 GetBucketLocation: a bare root element whose text is the member's value.
@@ -63,7 +63,7 @@ std::string write_body(const models::service_model& service, const models::shape
   std::string_view root = s.location_name.empty() ? std::string_view(s.name) : s.location_name;
   out.open(root);
   out.attribute("xmlns", service.xml_namespace());
-  write_xml_structure_content(out, s, value);
+  write_xml_structure_content(out, s, value, borrowed);
   out.close(root);
   return out.take();
 }
@@ -133,13 +133,14 @@ decoded_call rest_xml_codec::decode_request(const models::service_model& service
 http::response rest_xml_codec::encode_response(const models::service_model& service,
                                                const models::operation& operation,
                                                const json& output,
-                                               const std::string& request_id) const {
+                                               const std::string& request_id,
+                                               const borrowed_list* borrowed) const {
   http::response response;
   response.status = static_cast<unsigned>(operation.response_code);
   response.headers = {{"x-amz-request-id", request_id}, {"x-amz-id-2", request_id}};
   if (operation.output) {
     write_response_bindings(*operation.output, output, response);
-    response.body = write_body(service, *operation.output, output);
+    response.body = write_body(service, *operation.output, output, borrowed);
   }
   if (!response.body.empty()) response.headers.emplace_back("content-type", xml_content_type);
   return response;

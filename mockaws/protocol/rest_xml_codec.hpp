@@ -14,7 +14,8 @@ class rest_xml_codec final : public codec {
                               const http::request& request) const override;
   http::response encode_response(const models::service_model& service,
                                  const models::operation& operation, const json& output,
-                                 const std::string& request_id) const override;
+                                 const std::string& request_id,
+                                 const borrowed_list* borrowed = nullptr) const override;
   http::response encode_error(const models::service_model& service, const api_error& error,
                               const std::string& request_id) const override;
   http::request encode_request(const models::service_model& service,

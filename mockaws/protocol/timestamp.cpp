@@ -157,6 +157,23 @@ std::string format_iso8601(timestamp t) {
   return std::string(buffer, 24);
 }
 
+bool is_canonical_iso8601(std::string_view text) {
+  if (text.size() != 20 && text.size() != 24) return false;
+  if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      text.back() != 'Z' || (text.size() == 24 && text[19] != '.'))
+    return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+    if (text[i] < '0' || text[i] > '9') return false;
+  if (text.size() == 24)
+    for (std::size_t i : {20, 21, 22})
+      if (text[i] < '0' || text[i] > '9') return false;
+  auto field = [&](std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); };
+  int month = field(5), day = field(8);
+  // Day-of-month validity (Feb 30) is left to the full parse; the scenario validator checks it.
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && field(11) <= 23 &&
+         field(14) <= 59 && field(17) <= 59 && text.substr(19) != ".000Z";
+}
+
 std::string format_rfc822(timestamp t) {
   static constexpr std::array<const char*, 12> months = {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};

@@ -24,6 +24,9 @@ std::optional<timestamp> from_epoch_seconds(double seconds);
 std::optional<timestamp> parse_any_timestamp(std::string_view text);
 
 std::string format_iso8601(timestamp t);        // "2024-03-01T12:00:00Z" or "...:00.500Z"
+// True when `text` is already what format_iso8601 writes ("YYYY-MM-DDTHH:MM:SS[.mmm]Z" with
+// fields in range), so it can be sent as is without a parse and format.
+bool is_canonical_iso8601(std::string_view text);
 std::string format_rfc822(timestamp t);         // "Fri, 01 Mar 2024 12:00:00 GMT"
 double epoch_seconds(timestamp t);              // 1709294400.5
 

@@ -1,6 +1,10 @@
 #include "mockaws/protocol/xml_shapes.hpp"
 
+#include <algorithm>
+
+#include "mockaws/protocol/member_scan.hpp"
 #include "mockaws/protocol/path_context.hpp"
+#include "mockaws/protocol/timestamp.hpp"
 
 namespace mockaws::protocol {
 
@@ -12,7 +16,13 @@ using models::shape_ref;
 using models::shape_type;
 using models::timestamp_format;
 
-void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value);
+// Members left out of a structure (a borrowed list's `omit`), or null for none.
+using omitted = const std::vector<std::string_view>*;
+
+void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value,
+                 omitted omit = nullptr);
+void write_structure_content(xml_writer& out, const shape& s, const json& value,
+                             const borrowed_list* borrowed, omitted omit);
 
 void write_namespace(xml_writer& out, const shape_ref& ref) {
   if (ref.xml_namespace_uri.empty()) return;
@@ -24,23 +34,32 @@ void write_namespace(xml_writer& out, const shape_ref& ref) {
   }
 }
 
-// A list's items: flattened lists repeat the item element in place of a wrapper.
-void write_list(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value) {
-  if (!value.is_array()) throw value_error("expected a list, got " + value.dump());
+// A list's items, item_at(i) giving the i-th: flattened lists repeat the item element in place
+// of a wrapper. `omit` applies to structure items.
+template <typename ItemAt>
+void write_list_items(xml_writer& out, std::string_view name, const shape_ref& ref,
+                      std::size_t count, ItemAt item_at, omitted omit) {
   const shape_ref& item = ref.target->list_member;
   if (ref.flattened) {
     std::string_view item_name = item.location_name.empty() ? name : item.location_name;
-    for (std::size_t i = 0; i < value.size(); ++i)
-      with_index(i, [&] { write_value(out, item_name, item, value[i]); });
+    for (std::size_t i = 0; i < count; ++i)
+      with_index(i, [&] { write_value(out, item_name, item, item_at(i), omit); });
     return;
   }
   std::string_view item_name =
       item.location_name.empty() ? std::string_view("member") : std::string_view(item.location_name);
   out.open(name);
   write_namespace(out, ref);
-  for (std::size_t i = 0; i < value.size(); ++i)
-    with_index(i, [&] { write_value(out, item_name, item, value[i]); });
+  for (std::size_t i = 0; i < count; ++i)
+    with_index(i, [&] { write_value(out, item_name, item, item_at(i), omit); });
   out.close(name);
+}
+
+void write_list(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value) {
+  if (!value.is_array()) throw value_error("expected a list, got " + value.dump());
+  write_list_items(
+      out, name, ref, value.size(), [&](std::size_t i) -> const json& { return value[i]; },
+      nullptr);
 }
 
 void write_map_entry(xml_writer& out, const shape& map, const std::string& key, const json& v) {
@@ -69,7 +88,8 @@ void write_map(xml_writer& out, std::string_view name, const shape_ref& ref, con
   out.close(name);
 }
 
-void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value) {
+void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, const json& value,
+                 omitted omit) {
   if (value.is_null()) return;
   const shape& s = *ref.target;
   switch (s.type) {
@@ -77,7 +97,7 @@ void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, c
       if (!value.is_object()) throw value_error("expected a structure, got " + value.dump());
       out.open(name);
       write_namespace(out, ref);
-      write_xml_structure_content(out, s, value);
+      write_structure_content(out, s, value, nullptr, omit);
       out.close(name);
       return;
     case shape_type::list:
@@ -86,20 +106,27 @@ void write_value(xml_writer& out, std::string_view name, const shape_ref& ref, c
     case shape_type::map:
       write_map(out, name, ref, value);
       return;
-    default:
+    default: {
+      const auto format = effective_format(ref, timestamp_format::iso8601);
+      // The common cases, without a copy: strings, and timestamps stored in the canonical form
+      // that XML's ISO 8601 expects.
+      bool as_stored = value.is_string() &&
+                       (s.type == shape_type::string ||
+                        (s.type == shape_type::timestamp && format == timestamp_format::iso8601 &&
+                         is_canonical_iso8601(value.get_ref<const std::string&>())));
+      if (as_stored && ref.xml_namespace_uri.empty()) {
+        out.text_element(name, value.get_ref<const std::string&>());
+        return;
+      }
       out.open(name);
       write_namespace(out, ref);
-      if (s.type == shape_type::string && value.is_string())
-        out.text(value.get_ref<const std::string&>());  // the common case, without a copy
+      if (as_stored)
+        out.text(value.get_ref<const std::string&>());
       else
-        out.text(scalar_to_text(s, value, effective_format(ref, timestamp_format::iso8601)));
+        out.text(scalar_to_text(s, value, format));
       out.close(name);
+    }
   }
-}
-
-const json* find_member_value(const json& object, const shape_ref& member) {
-  auto it = object.find(member.name);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
 }
 
 // The element name a member is read from: flattened lists use their item's name when it has one.
@@ -165,21 +192,46 @@ void write_xml_member(xml_writer& out, const shape_ref& ref, const json& value) 
   with_member(ref.name, [&] { write_value(out, ref.wire_name(), ref, value); });
 }
 
-void write_xml_structure_content(xml_writer& out, const shape& s, const json& value) {
-  for (const auto& member : s.members) {
-    if (!member.xml_attribute || member.location != member_location::body) continue;
-    if (const json* v = find_member_value(value, member))
-      with_member(member.name, [&] {
-        out.attribute(member.wire_name(),
-                      scalar_to_text(*member.target, *v,
-                                     effective_format(member, timestamp_format::iso8601)));
-      });
+void write_xml_structure_content(xml_writer& out, const shape& s, const json& value,
+                                 const borrowed_list* borrowed) {
+  write_structure_content(out, s, value, borrowed, nullptr);
+}
+
+namespace {
+
+bool is_omitted(omitted omit, const std::string& name) {
+  return omit && std::find(omit->begin(), omit->end(), name) != omit->end();
+}
+
+void write_structure_content(xml_writer& out, const shape& s, const json& value,
+                             const borrowed_list* borrowed, omitted omit) {
+  member_values values(s, value);
+  for (std::size_t i = 0; i < s.members.size(); ++i) {
+    const shape_ref& member = s.members[i];
+    if (!member.xml_attribute || member.location != member_location::body || !values[i]) continue;
+    if (is_omitted(omit, member.name)) continue;
+    with_member(member.name, [&] {
+      out.attribute(member.wire_name(),
+                    scalar_to_text(*member.target, *values[i],
+                                   effective_format(member, timestamp_format::iso8601)));
+    });
   }
-  for (const auto& member : s.members) {
+  for (std::size_t i = 0; i < s.members.size(); ++i) {
+    const shape_ref& member = s.members[i];
     if (member.xml_attribute || member.location != member_location::body) continue;
-    if (const json* v = find_member_value(value, member)) write_xml_member(out, member, *v);
+    if (borrowed && member.name == borrowed->member && member.target->type == shape_type::list) {
+      with_member(member.name, [&] {
+        write_list_items(
+            out, member.wire_name(), member, borrowed->items.size(),
+            [&](std::size_t k) -> const json& { return *borrowed->items[k]; }, &borrowed->omit);
+      });
+      continue;
+    }
+    if (values[i] && !is_omitted(omit, member.name)) write_xml_member(out, member, *values[i]);
   }
 }
+
+}  // namespace
 
 json read_xml_structure(const shape& s, const pugi::xml_node& node) {
   json out = json::object();

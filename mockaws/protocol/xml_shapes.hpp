@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "mockaws/protocol/codec.hpp"
 #include "mockaws/protocol/values.hpp"
 #include "mockaws/protocol/xml_writer.hpp"
 
@@ -18,8 +19,10 @@ void write_xml_member(xml_writer& out, const models::shape_ref& ref, const json&
 
 // Writes the body members of a structure (not those bound to URI, headers or status code) as
 // child elements, and its attribute members as attributes of the element being opened: call
-// right after `out.open(...)` of the structure's element.
-void write_xml_structure_content(xml_writer& out, const models::shape& shape, const json& value);
+// right after `out.open(...)` of the structure's element. A borrowed list, when given, supplies
+// the member it names.
+void write_xml_structure_content(xml_writer& out, const models::shape& shape, const json& value,
+                                 const borrowed_list* borrowed = nullptr);
 
 // Reads the structure whose element is `node` (its body members and attributes).
 json read_xml_structure(const models::shape& shape, const pugi::xml_node& node);

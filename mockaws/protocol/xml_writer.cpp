@@ -1,5 +1,7 @@
 #include "mockaws/protocol/xml_writer.hpp"
 
+#include <cstring>
+
 namespace mockaws::protocol {
 
 void xml_writer::declaration() { out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
@@ -31,6 +33,17 @@ void xml_writer::text(std::string_view value) {
   escape(value, false);
 }
 
+void xml_writer::text(const std::string& value) {
+  end_start_tag();
+  // glibc's strcspn scans 16 bytes at a time; a NUL inside the string stops it early and the
+  // byte-wise escape below takes over, so the result is the same either way.
+  if (std::strcspn(value.c_str(), "&<>\r") == value.size()) {
+    out_.append(value);
+    return;
+  }
+  escape(value, false);
+}
+
 void xml_writer::close(std::string_view name) {
   if (start_tag_open_) {
     out_ += "/>";
@@ -40,6 +53,30 @@ void xml_writer::close(std::string_view name) {
   out_ += "</";
   out_ += name;
   out_ += '>';
+}
+
+void xml_writer::text_element(std::string_view name, const std::string& value) {
+  end_start_tag();
+  if (std::strcspn(value.c_str(), "&<>\r") != value.size()) {
+    open(name);
+    text(value);
+    close(name);
+    return;
+  }
+  std::size_t at = out_.size();
+  out_.resize(at + 2 * name.size() + 5 + value.size());
+  char* p = out_.data() + at;
+  auto put = [&p](std::string_view part) {
+    std::memcpy(p, part.data(), part.size());
+    p += part.size();
+  };
+  put("<");
+  put(name);
+  put(">");
+  put(value);
+  put("</");
+  put(name);
+  put(">");
 }
 
 void xml_writer::element(std::string_view name, std::string_view value) {

@@ -81,13 +81,15 @@ http::response dispatcher::handle(http::request request) const {
     if (!account && !store_->accounts().empty()) account = &store_->accounts().begin()->second;
     if (!account) throw internal_failure(r.service, "the scenario declares no account");
 
-    services::call_context context{*store_,       *account,   r.region,
-                                   *r.service,    *call.operation, call.input,
-                                   store_->clock().now()};
+    mockaws::protocol::borrowed_list borrowed;
+    services::call_context context{*store_,     *account,        r.region,
+                                   *r.service,  *call.operation, call.input,
+                                   store_->clock().now(), &borrowed};
     mockaws::protocol::json output = entry->handle(context);
-    paginate(*r.service, *call.operation, r.protocol, call.input, output, *entry);
+    const auto* lent = borrowed.member.empty() ? nullptr : &borrowed;
+    paginate(*r.service, *call.operation, r.protocol, call.input, output, *entry, &borrowed);
     try {
-      response = codec.encode_response(*r.service, *call.operation, output, request_id);
+      response = codec.encode_response(*r.service, *call.operation, output, request_id, lent);
     } catch (const mockaws::protocol::value_error& e) {
       // The stored resource does not fit the API's shape: a scenario problem, said plainly.
       throw internal_failure(r.service, "the scenario's data for " + call.operation->name +

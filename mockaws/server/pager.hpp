@@ -11,10 +11,12 @@
 namespace mockaws::server {
 
 // The entry's default_page_size applies when the input sets no limit (0: no limit); its token
-// style says whether tokens are opaque or the last item returned. Throws api_error for a token
-// this operation did not issue or a limit below 1.
+// style says whether tokens are opaque or the last item returned. A borrowed list standing for a
+// result key is paged like the output's own lists. Throws api_error for a token this operation
+// did not issue or a limit below 1.
 void paginate(const models::service_model& service, const models::operation& operation,
               models::protocol p, const protocol::json& input, protocol::json& output,
-              const services::operation_entry& entry);
+              const services::operation_entry& entry,
+              protocol::borrowed_list* borrowed = nullptr);
 
 }  // namespace mockaws::server

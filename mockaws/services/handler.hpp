@@ -11,6 +11,7 @@
 
 #include "mockaws/models/service_model.hpp"
 #include "mockaws/protocol/api_error.hpp"
+#include "mockaws/protocol/codec.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 #include "mockaws/store/store.hpp"
 
@@ -26,6 +27,7 @@ struct call_context {
   const models::operation& operation;
   const json& input;
   protocol::timestamp now;  // the store's clock
+  protocol::borrowed_list* borrowed = nullptr;  // set by the server; see borrow()
 
   // This service's state in the request's region (or global).
   const json& state() const { return account.state(region, service.id()); }
@@ -37,6 +39,12 @@ struct call_context {
   std::string input_string(std::string_view member) const;
   // Raises an error the service model declares (shape name or wire code).
   [[noreturn]] void fail(std::string_view error, std::string message) const;
+  // Answers the output's top-level list `member` with stored items by pointer instead of copies
+  // (the hot path of List/Describe calls): the pager pages them and the codec writes them in
+  // place, leaving out the item members in `omit`. The handler's returned value then lacks
+  // `member`. The items must live in the store, which outlives the request.
+  void borrow(std::string member, std::vector<const json*> items,
+              std::vector<std::string_view> omit = {}) const;
 };
 
 // Returns the operation's full output; the server pages it per the model's paginator.
@@ -53,6 +61,9 @@ struct operation_entry {
   // Items per page when the caller sets no limit: AWS's documented default. 0: everything.
   int default_page_size = 0;
   page_token token = page_token::opaque;
+  // Most items a page holds whatever larger limit the caller asks (Lambda ListFunctions: 50).
+  // 0: no maximum.
+  int max_page_size = 0;
 };
 
 }  // namespace mockaws::services

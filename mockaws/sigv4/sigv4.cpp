@@ -273,16 +273,19 @@ std::vector<std::string> canonical_names(const std::vector<std::string>& names) 
 }
 
 // Repeated headers are joined with ',' in the order received (get-header-value-order).
-std::string canonical_header_line(const http::request& req, const std::string& name) {
-  std::string line = name + ':';
+// Appends to `out`: the mock builds a canonical request for every request it serves.
+void append_canonical_header_line(std::string& out, const http::request& req,
+                                  const std::string& name) {
+  out += name;
+  out += ':';
   bool first = true;
   for (const auto& [key, value] : req.headers) {
     if (!iequals(key, name)) continue;
-    if (!first) line += ',';
-    line += canonical_header_value(value);
+    if (!first) out += ',';
+    out += canonical_header_value(value);
     first = false;
   }
-  return line + '\n';
+  out += '\n';
 }
 
 // Host, content-type, content-md5 and every x-amz-* header: what the AWS SDKs sign, and all
@@ -719,12 +722,18 @@ std::string canonical_request(const http::request& req,
                               std::string_view payload_hash, uri_mode mode,
                               std::string_view exclude_query) {
   const auto names = canonical_names(signed_headers);
-  std::string out = req.method + '\n';
-  out += canonical_uri(req.path(), mode) + '\n';
-  out += canonical_query(req.query(), exclude_query) + '\n';
-  for (const auto& name : names) out += canonical_header_line(req, name);
+  std::string out;
+  out.reserve(512 + req.target.size());
+  out += req.method;
   out += '\n';
-  out += join(names, ';') + '\n';
+  out += canonical_uri(req.path(), mode);
+  out += '\n';
+  out += canonical_query(req.query(), exclude_query);
+  out += '\n';
+  for (const auto& name : names) append_canonical_header_line(out, req, name);
+  out += '\n';
+  out += join(names, ';');
+  out += '\n';
   out += payload_hash;
   return out;
 }

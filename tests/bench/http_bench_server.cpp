@@ -1,8 +1,10 @@
 // Benchmark server: serves a generated account (50 IAM users, 10 EC2 instances, 20 DynamoDB
-// tables) with mockaws, and next to it a trivial server on the same Beast transport that answers
-// a fixed body. Prints one JSON line: both endpoints and, per benchmarked call, a request signed
-// the way the AWS CLI would sign it (valid 15 minutes), for a load generator to replay.
-// Runs until stdin closes or SIGTERM.
+// tables) with mockaws, and next to it trivial servers on the same Beast transport that do no
+// AWS work at all: one per benchmarked call replaying the exact response mockaws gives that call
+// (same status, headers and bytes: the fair baseline for what computing the answer costs), and
+// one answering a 5-byte body (the transport's ceiling). Prints one JSON line: the endpoints and,
+// per call, a request signed the way the AWS CLI would sign it (valid 15 minutes), for a load
+// generator to replay. Runs until stdin closes or SIGTERM.
 //
 // usage: http_bench_server [--threads N]
 
@@ -10,10 +12,13 @@
 #include <iostream>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <vector>
 
 #include "mockaws/http/server.hpp"
 #include "mockaws/models/model_registry.hpp"
 #include "mockaws/protocol/codec.hpp"
+#include "mockaws/server/dispatcher.hpp"
 #include "mockaws/server/mock_server.hpp"
 #include "mockaws/sigv4/sigv4.hpp"
 #include "mockaws/store/store.hpp"
@@ -61,8 +66,8 @@ std::shared_ptr<store::store> generated_account() {
   return s;
 }
 
-json signed_request(const std::string& host, const std::string& service_id,
-                    const std::string& operation) {
+http::request signed_request(const std::string& host, const std::string& service_id,
+                             const std::string& operation) {
   const auto& service = *models::model_registry::embedded().find(service_id);
   http::request request = protocol::codec_for(service.primary_protocol())
                               .encode_request(service, *service.find_operation(operation), json::object());
@@ -74,10 +79,24 @@ json signed_request(const std::string& host, const std::string& service_id,
               {std::string(store::example_access_key_id),
                std::string(store::example_secret_access_key), ""},
               options);
+  return request;
+}
+
+json as_json(const http::request& request) {
   json headers = json::object();
   for (const auto& [name, value] : request.headers) headers[name] = value;
   return {{"method", request.method}, {"target", request.target}, {"headers", headers},
           {"body", request.body}};
+}
+
+std::unique_ptr<http::server> replaying_server(http::response fixed, unsigned threads) {
+  http::server_options options;
+  options.threads = threads;
+  auto server = std::make_unique<http::server>(
+      options, [fixed](http::request&&) { return fixed; },
+      [](const http::request&, http::rejection) { return http::response{413, {}, {}}; });
+  if (server->start()) throw std::runtime_error("cannot start a trivial server");
+  return server;
 }
 
 }  // namespace
@@ -93,35 +112,33 @@ int main(int argc, char** argv) {
   sigaddset(&stop, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop, nullptr);
 
+  auto account = generated_account();
   server::mock_options options;
   options.http.threads = threads;
-  server::mock_server mock(generated_account(), options);
-  http::server_options trivial_options;
-  trivial_options.threads = threads;
-  // The trivial server answers what a small AWS response weighs, with no AWS work at all.
-  http::server trivial(
-      trivial_options,
-      [](http::request&&) {
-        http::response r;
-        r.headers = {{"content-type", "text/xml"}};
-        r.body = "<ok/>";
-        return r;
-      },
-      [](const http::request&, http::rejection) { return http::response{413, {}, {}}; });
-  if (mock.start() || trivial.start()) {
-    std::cerr << "cannot start the benchmark servers\n";
+  server::mock_server mock(account, options);
+  if (mock.start()) {
+    std::cerr << "cannot start mockaws\n";
     return 1;
   }
   std::string host = "127.0.0.1:" + std::to_string(mock.port());
+  // The answers the replaying servers send: what mockaws's own pipeline answers each call.
+  server::dispatcher answers(account, {});
+  std::vector<std::unique_ptr<http::server>> trivial;
+  trivial.push_back(replaying_server({200, {{"content-type", "text/xml"}}, "<ok/>"}, threads));
+  json requests = json::object();
+  for (const auto& [name, service, operation] :
+       {std::tuple{"iam ListUsers (50 users)", "iam", "ListUsers"},
+        std::tuple{"ec2 DescribeInstances (10 instances)", "ec2", "DescribeInstances"},
+        std::tuple{"dynamodb ListTables (20 tables)", "dynamodb", "ListTables"}}) {
+    http::request request = signed_request(host, service, operation);
+    trivial.push_back(replaying_server(answers.handle(request), threads));
+    requests[name] = as_json(request);
+    requests[name]["replay"] = trivial.back()->endpoint();
+  }
   json info = {{"mock", mock.endpoint()},
-               {"trivial", trivial.endpoint()},
+               {"tiny", trivial.front()->endpoint()},
                {"threads", threads},
-               {"requests",
-                {{"iam ListUsers (50 users)", signed_request(host, "iam", "ListUsers")},
-                 {"ec2 DescribeInstances (10 instances)",
-                  signed_request(host, "ec2", "DescribeInstances")},
-                 {"dynamodb ListTables (20 tables)",
-                  signed_request(host, "dynamodb", "ListTables")}}}};
+               {"requests", requests}};
   std::cout << info.dump() << std::endl;
 
   // Stop on SIGTERM/SIGINT, or when the driver closes our stdin.
@@ -135,6 +152,6 @@ int main(int argc, char** argv) {
   int received = 0;
   sigwait(&stop, &received);
   mock.stop();
-  trivial.stop();
+  for (auto& t : trivial) t->stop();
   return 0;
 }

@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Requests per second of mockaws over keep-alive connections, next to a trivial server on the
-same Beast transport, measured in the same run with wrk. Before measuring, each signed request is
-sent once and its answer checked (status 200 and the expected content), so the benchmark never
-times error responses; wrk's count of non-2xx answers must stay 0.
+"""Requests per second of mockaws over keep-alive connections, next to trivial servers on the
+same Beast transport, measured in the same run with wrk:
+
+- "replay": a trivial server answering each call with the exact bytes mockaws answers it (same
+  status, headers and body), so the two differ only by the work of computing the answer
+  (routing, SigV4, decoding, the handler, paging, encoding). The ratio is mockaws / replay.
+- "tiny": a trivial server answering 5 bytes: the transport's ceiling, for scale.
+
+Before measuring, each signed request is sent once and its answer checked (status 200 and the
+expected content), so the benchmark never times error responses; wrk's count of non-2xx answers
+must stay 0.
 
 usage: tests/bench/run_http_bench.py [--build-dir build] [--duration 10] [--connections 8]
                                      [--threads 1] [--moto]
@@ -118,12 +125,14 @@ def main():
                 script = os.path.join(scratch, "request.lua")
                 with open(script, "w") as f:
                     f.write(lua_script(request))
+                check(request["replay"], request, EXPECTED[name])
                 mock_rate = wrk(wrk_path, info["mock"], script, args.duration, args.connections)
-                trivial_rate = wrk(wrk_path, info["trivial"], script, args.duration,
-                                   args.connections)
+                replay_rate = wrk(wrk_path, request["replay"], script, args.duration,
+                                  args.connections)
+                tiny_rate = wrk(wrk_path, info["tiny"], script, args.duration, args.connections)
                 moto_rate = (wrk(wrk_path, moto_endpoint, script, args.duration,
                                  args.connections) if moto else None)
-                rows.append((name, mock_rate, trivial_rate, moto_rate))
+                rows.append((name, mock_rate, replay_rate, tiny_rate, moto_rate))
     finally:
         server.stdin.close()
         server.wait(timeout=30)
@@ -133,19 +142,20 @@ def main():
 
     print(f"wrk -t1 -c{args.connections} -d{args.duration}s, server I/O threads: "
           f"{info['threads']}\n")
-    header = "| call | mockaws req/s | trivial Beast req/s | mockaws / trivial |"
-    line = "|---|---:|---:|---:|"
+    header = ("| call | mockaws req/s | replay (same bytes) req/s | mockaws / replay "
+              "| tiny body req/s | mockaws / tiny |")
+    line = "|---|---:|---:|---:|---:|---:|"
     if moto:
         header += " moto req/s |"
         line += "---:|"
     print(header)
     print(line)
-    for name, mock_rate, trivial_rate, moto_rate in rows:
-        row = f"| {name} | {mock_rate:,.0f} | {trivial_rate:,.0f} | {mock_rate / trivial_rate:.2f} |"
+    for name, mock_rate, replay_rate, tiny_rate, moto_rate in rows:
+        row = (f"| {name} | {mock_rate:,.0f} | {replay_rate:,.0f} | {mock_rate / replay_rate:.2f} "
+               f"| {tiny_rate:,.0f} | {mock_rate / tiny_rate:.2f} |")
         if moto:
             row += f" {moto_rate:,.0f} |"
         print(row)
-
 
 if __name__ == "__main__":
     main()

@@ -59,10 +59,16 @@ json list_tables(const call_context& c) {
                "' at 'limit' failed to satisfy constraint: Member must have value less than or "
                "equal to 100");
   // AWS lists names in ascending (byte) order; LastEvaluatedTableName pages through that order.
-  std::vector<std::string> names;
-  for (const auto& table : items(c.state(), "Tables")) names.push_back(string_at(table, "TableName"));
-  std::sort(names.begin(), names.end());
-  return {{"TableNames", names}};
+  // The names are lent straight from the stored tables, not copied.
+  std::vector<const json*> names;
+  for (const auto& table : items(c.state(), "Tables"))
+    if (const json* name = member(table, "TableName"); name && name->is_string())
+      names.push_back(name);
+  std::sort(names.begin(), names.end(), [](const json* a, const json* b) {
+    return a->get_ref<const std::string&>() < b->get_ref<const std::string&>();
+  });
+  c.borrow("TableNames", std::move(names));
+  return json::object();
 }
 
 json describe_table(const call_context& c) {

@@ -101,8 +101,9 @@ const operation_entry entries[] = {
     // EC2 returns everything unless MaxResults is set, so no default page size anywhere.
     {"ec2", "DescribeInstances", describe_instances, 0},
     {"ec2", "DescribeSecurityGroups", describe_security_groups, 0},
-    {"ec2", "DescribeVolumes", describe_volumes, 0},
-    {"ec2", "DescribeSnapshots", describe_snapshots, 0},
+    // MaxResults above these maximums is accepted and answered with the maximum (documented).
+    {"ec2", "DescribeVolumes", describe_volumes, 0, page_token::opaque, 500},
+    {"ec2", "DescribeSnapshots", describe_snapshots, 0, page_token::opaque, 1000},
     {"ec2", "DescribeSnapshotAttribute", describe_snapshot_attribute, 0},
     {"ec2", "GetEbsEncryptionByDefault", get_ebs_encryption_by_default, 0},
     {"ec2", "DescribeVpcs", describe_vpcs, 0},

@@ -158,9 +158,8 @@ json get_policy(const call_context& c) {
 }
 
 const operation_entry entries[] = {
-    // MaxItems defaults to 50. AWS also answers at most 50 when MaxItems is higher; the shared
-    // pager has no such cap, so a larger MaxItems gets a larger page here.
-    {"lambda", "ListFunctions", list_functions, 50},
+    // MaxItems defaults to 50, and AWS answers at most 50 when MaxItems is higher.
+    {"lambda", "ListFunctions", list_functions, 50, page_token::opaque, 50},
     {"lambda", "GetPolicy", get_policy},
 };
 

@@ -99,6 +99,28 @@ TEST(pager, last_item_tokens_name_the_item_and_resume_after_it) {
   EXPECT_FALSE(output.contains("LastEvaluatedTableName"));
 }
 
+TEST(pager, last_item_tokens_start_after_a_name_that_need_not_exist) {
+  const auto& ddb = service("dynamodb");
+  json output = {{"TableNames", {"audit", "carts", "orders"}}};
+  paginate(ddb, *ddb.find_operation("ListTables"), models::protocol::json,
+           {{"ExclusiveStartTableName", "bbb"}}, output,
+           {"dynamodb", "ListTables", nullptr, 100, services::page_token::last_item});
+  EXPECT_EQ(output["TableNames"], json({"carts", "orders"}));
+}
+
+TEST(pager, a_maximum_page_size_caps_what_the_caller_asks) {
+  const auto& lambda = service("lambda");
+  services::operation_entry entry{"lambda", "ListFunctions", nullptr, 50};
+  entry.max_page_size = 50;
+  json functions = json::array();
+  for (int i = 0; i < 53; ++i) functions.push_back({{"FunctionName", "f" + std::to_string(i)}});
+  json output = {{"Functions", functions}};
+  paginate(lambda, *lambda.find_operation("ListFunctions"), models::protocol::rest_json,
+           {{"MaxItems", 100}}, output, entry);
+  EXPECT_EQ(output["Functions"].size(), 50u);
+  EXPECT_TRUE(output.contains("NextMarker"));
+}
+
 TEST(pager, operations_without_a_paginator_are_left_whole) {
   const auto& cloudtrail = service("cloudtrail");
   json output = {{"trailList", json::array({1, 2, 3})}};

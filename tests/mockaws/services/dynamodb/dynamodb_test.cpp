@@ -82,6 +82,12 @@ TEST_F(dynamodb, list_tables_pages_by_the_last_table_name) {
   EXPECT_EQ(seen, json({"Audit", "b-events", "carts", "orders"}));
 }
 
+TEST_F(dynamodb, list_tables_starts_after_a_name_that_is_no_table) {
+  // AWS starts after the name in sort order whether or not such a table exists.
+  json page = ok("ListTables", {{"ExclusiveStartTableName", "bbb"}});
+  EXPECT_EQ(page["TableNames"], json({"carts", "orders"}));
+}
+
 TEST_F(dynamodb, list_tables_starts_after_any_real_table_name) {
   json page = ok("ListTables", {{"ExclusiveStartTableName", "b-events"}, {"Limit", 1}});
   EXPECT_EQ(page["TableNames"], json({"carts"}));

@@ -153,6 +153,12 @@ TEST(lambda_paging, list_functions_pages_50_functions_by_default) {
   ASSERT_EQ(second.output["Functions"].size(), 3u);
   EXPECT_EQ(second.output["Functions"][2]["FunctionName"], "fn52");
   EXPECT_FALSE(second.output.contains("NextMarker"));
+
+  // A larger MaxItems still gets at most 50 functions, as AWS answers.
+  auto capped = client.call("lambda", "ListFunctions", {{"MaxItems", 100}});
+  ASSERT_FALSE(capped.error);
+  EXPECT_EQ(capped.output["Functions"].size(), 50u);
+  EXPECT_TRUE(capped.output.contains("NextMarker"));
 }
 
 TEST_F(lambda, get_policy_accepts_a_name_a_full_arn_or_a_partial_arn) {
