@@ -277,3 +277,52 @@ TEST(codec_wire, rest_routes_pick_the_template_with_the_matching_subresource) {
 
 }  // namespace
 }  // namespace mockaws::protocol
+
+namespace mockaws::protocol {
+namespace {
+
+// A list lent by pointer encodes to the same bytes as the same list inside the output, in every
+// protocol that has list results; `omit` removes exactly the members it names.
+TEST(borrowed_lists, encode_like_inline_lists_in_every_protocol) {
+  json users = json::array({iam_user, {{"UserName", "bob"}, {"Path", "/ops/"}}});
+  for (const auto& [service_id, wire, operation, member, items] :
+       std::vector<std::tuple<std::string, models::protocol, std::string, std::string, json>>{
+           {"iam", models::protocol::query, "ListUsers", "Users", users},
+           {"dynamodb", models::protocol::json, "ListTables", "TableNames", {"a", "b"}},
+           {"cloudwatch", models::protocol::json, "DescribeAlarms", "MetricAlarms",
+            json::array({{{"AlarmName", "x"}, {"Threshold", 1.5}}})},
+           {"ec2", models::protocol::ec2, "DescribeInstances", "Reservations",
+            json::array({{{"ReservationId", "r-1"}, {"Instances", {{{"InstanceId", "i-1"}}}}}})},
+           {"lambda", models::protocol::rest_json, "ListFunctions", "Functions",
+            json::array({{{"FunctionName", "f"}, {"MemorySize", 128}}})},
+           {"s3", models::protocol::rest_xml, "ListBuckets", "Buckets",
+            json::array({{{"Name", "b"}, {"CreationDate", "2024-01-01T00:00:00Z"}}})}}) {
+    const auto& svc = service(service_id);
+    const auto& op = *svc.find_operation(operation);
+    const codec& k = codec_for(wire);
+    json inline_output = {{member, items}};
+    borrowed_list lent{member, {}, {}};
+    for (const auto& item : items) lent.items.push_back(&item);
+    EXPECT_EQ(k.encode_response(svc, op, json::object(), "rid", &lent).body,
+              k.encode_response(svc, op, inline_output, "rid").body)
+        << service_id << ":" << operation;
+  }
+}
+
+TEST(borrowed_lists, omit_leaves_out_the_named_item_members) {
+  const auto& iam = service("iam");
+  json user = iam_user;
+  borrowed_list lent{"Users", {&user}, {"Tags", "Arn"}};
+  auto outcome = codec_for(models::protocol::query)
+                     .decode_response(iam, *iam.find_operation("ListUsers"),
+                                      codec_for(models::protocol::query)
+                                          .encode_response(iam, *iam.find_operation("ListUsers"),
+                                                           json::object(), "rid", &lent));
+  json expected = iam_user;
+  expected.erase("Tags");
+  expected.erase("Arn");
+  EXPECT_EQ(outcome.output["Users"], json::array({expected}));
+}
+
+}  // namespace
+}  // namespace mockaws::protocol

@@ -121,6 +121,26 @@ TEST(pager, a_maximum_page_size_caps_what_the_caller_asks) {
   EXPECT_TRUE(output.contains("NextMarker"));
 }
 
+TEST(pager, borrowed_lists_are_paged_like_inline_ones) {
+  const auto& iam = service("iam");
+  json stored = users(5);
+  services::operation_entry entry{"iam", "ListUsers", nullptr, 100};
+  json seen = json::array();
+  json input = {{"MaxItems", 2}};
+  for (int guard = 0; guard < 10; ++guard) {
+    protocol::borrowed_list lent{"Users", {}, {}};
+    for (const auto& u : stored) lent.items.push_back(&u);
+    json output = json::object();
+    paginate(iam, *iam.find_operation("ListUsers"), models::protocol::query, input, output, entry,
+             &lent);
+    EXPECT_LE(lent.items.size(), 2u);
+    for (const json* u : lent.items) seen.push_back(*u);
+    if (!output["IsTruncated"].get<bool>()) break;
+    input["Marker"] = output["Marker"];
+  }
+  EXPECT_EQ(seen, stored);
+}
+
 TEST(pager, operations_without_a_paginator_are_left_whole) {
   const auto& cloudtrail = service("cloudtrail");
   json output = {{"trailList", json::array({1, 2, 3})}};
