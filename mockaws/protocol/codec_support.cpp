@@ -1,5 +1,7 @@
 #include "mockaws/protocol/codec_support.hpp"
 
+#include "mockaws/protocol/xml_writer.hpp"
+
 namespace mockaws::protocol {
 
 namespace {
@@ -53,6 +55,32 @@ std::string response_request_id(const http::response& response) {
     if (!value.empty()) return std::string(value);
   }
   return {};
+}
+
+http::response error_response(const api_error& error, http::header_list headers,
+                              std::string body) {
+  http::response response;
+  response.status = static_cast<unsigned>(error.http_status);
+  response.headers = std::move(headers);
+  for (const auto& header : error.headers) response.headers.push_back(header);
+  response.body = std::move(body);
+  return response;
+}
+
+std::string error_response_xml(const std::string& xml_namespace, const api_error& error,
+                               const std::string& request_id) {
+  xml_writer out;
+  out.open("ErrorResponse");
+  out.attribute("xmlns", xml_namespace);
+  out.open("Error");
+  out.element("Type", error.sender_fault ? "Sender" : "Receiver");
+  out.element("Code", error.code);
+  out.element("Message", error.message);
+  for (const auto& [name, value] : error.details) out.element(name, value);
+  out.close("Error");
+  out.element("RequestId", request_id);
+  out.close("ErrorResponse");
+  return out.take();
 }
 
 call_outcome malformed_response(const http::response& response, std::string detail) {

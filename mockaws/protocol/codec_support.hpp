@@ -26,6 +26,15 @@ std::string response_request_id(const http::response& response);
 // An outcome for a body the client could not decode.
 call_outcome malformed_response(const http::response& response, std::string detail);
 
+// An error response: the error's status and extra headers, with the codec's headers and body.
+http::response error_response(const api_error& error, http::header_list headers,
+                              std::string body);
+
+// The <ErrorResponse><Error><Type/><Code/><Message/>...</Error><RequestId/></ErrorResponse>
+// envelope of Query services, also used by REST-XML services other than S3 (CloudFront).
+std::string error_response_xml(const std::string& xml_namespace, const api_error& error,
+                               const std::string& request_id);
+
 }  // namespace mockaws::protocol
 
 #include "mockaws/protocol/protocol_errors.hpp"

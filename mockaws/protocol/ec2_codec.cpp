@@ -82,25 +82,14 @@ http::response ec2_codec::encode_error(const models::service_model&, const api_e
   out.element("RequestID", request_id);
   out.close("Response");
 
-  http::response response;
-  response.status = static_cast<unsigned>(error.http_status);
-  response.headers = {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}};
-  response.body = out.take();
-  for (const auto& header : error.headers) response.headers.push_back(header);
-  return response;
+  return error_response(error, {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}},
+                        out.take());
 }
 
 http::request ec2_codec::encode_request(const models::service_model& service,
                                         const models::operation& operation,
                                         const json& input) const {
-  param_list params = {{"Action", operation.name}, {"Version", service.api_version()}};
-  if (operation.input) write_query_structure(params, *operation.input, input, query_dialect::ec2);
-  http::request request;
-  request.method = "POST";
-  request.target = "/";
-  request.headers = {{"content-type", "application/x-www-form-urlencoded; charset=utf-8"}};
-  request.body = format_params(params);
-  return request;
+  return encode_form_request(service, operation, input, query_dialect::ec2);
 }
 
 call_outcome ec2_codec::decode_response(const models::service_model&,

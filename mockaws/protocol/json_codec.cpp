@@ -82,20 +82,16 @@ http::response json_codec::encode_response(const models::service_model& service,
 http::response json_codec::encode_error(const models::service_model& service,
                                         const api_error& error,
                                         const std::string& request_id) const {
-  http::response response;
-  response.status = static_cast<unsigned>(error.http_status);
-  response.headers = {{"content-type", content_type(service)},
-                      {"x-amzn-requestid", request_id},
-                      {"x-amzn-errortype", error.type}};
+  http::header_list headers = {{"content-type", content_type(service)},
+                               {"x-amzn-requestid", request_id},
+                               {"x-amzn-errortype", error.type}};
   // Services that moved from Query to JSON keep their Query error codes in this header, and SDKs
   // prefer it, so clients see the same codes over both protocols (CloudWatch).
   if (service.aws_query_compatible())
-    response.headers.emplace_back("x-amzn-query-error",
-                                  error.code + (error.sender_fault ? ";Sender" : ";Receiver"));
+    headers.emplace_back("x-amzn-query-error",
+                         error.code + (error.sender_fault ? ";Sender" : ";Receiver"));
   json body = {{"__type", error.type}, {"message", error.message}};
-  response.body = body.dump();
-  for (const auto& header : error.headers) response.headers.push_back(header);
-  return response;
+  return error_response(error, std::move(headers), body.dump());
 }
 
 http::request json_codec::encode_request(const models::service_model& service,

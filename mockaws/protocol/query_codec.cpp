@@ -77,37 +77,14 @@ http::response query_codec::encode_response(const models::service_model& service
 http::response query_codec::encode_error(const models::service_model& service,
                                          const api_error& error,
                                          const std::string& request_id) const {
-  xml_writer out;
-  out.open("ErrorResponse");
-  out.attribute("xmlns", service.xml_namespace());
-  out.open("Error");
-  out.element("Type", error.sender_fault ? "Sender" : "Receiver");
-  out.element("Code", error.code);
-  out.element("Message", error.message);
-  for (const auto& [name, value] : error.details) out.element(name, value);
-  out.close("Error");
-  out.element("RequestId", request_id);
-  out.close("ErrorResponse");
-
-  http::response response;
-  response.status = static_cast<unsigned>(error.http_status);
-  response.headers = {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}};
-  response.body = out.take();
-  for (const auto& header : error.headers) response.headers.push_back(header);
-  return response;
+  return error_response(error, {{"content-type", xml_content_type}, {"x-amzn-requestid", request_id}},
+                        error_response_xml(service.xml_namespace(), error, request_id));
 }
 
 http::request query_codec::encode_request(const models::service_model& service,
                                           const models::operation& operation,
                                           const json& input) const {
-  param_list params = {{"Action", operation.name}, {"Version", service.api_version()}};
-  if (operation.input) write_query_structure(params, *operation.input, input, query_dialect::query);
-  http::request request;
-  request.method = "POST";
-  request.target = "/";
-  request.headers = {{"content-type", "application/x-www-form-urlencoded; charset=utf-8"}};
-  request.body = format_params(params);
-  return request;
+  return encode_form_request(service, operation, input, query_dialect::query);
 }
 
 call_outcome query_codec::decode_response(const models::service_model&,

@@ -33,6 +33,19 @@ param_map collect_query_params(models::protocol p, const http::request& request)
   return params;
 }
 
+http::request encode_form_request(const models::service_model& service,
+                                  const models::operation& operation, const json& input,
+                                  query_dialect dialect) {
+  param_list params = {{"Action", operation.name}, {"Version", service.api_version()}};
+  if (operation.input) write_query_structure(params, *operation.input, input, dialect);
+  http::request request;
+  request.method = "POST";
+  request.target = "/";
+  request.headers = {{"content-type", "application/x-www-form-urlencoded; charset=utf-8"}};
+  request.body = format_params(params);
+  return request;
+}
+
 std::string peek_param(const http::request& request, std::string_view name) {
   for (std::string_view text : {std::string_view(request.body), request.query()}) {
     while (!text.empty()) {

@@ -16,6 +16,11 @@ namespace mockaws::protocol {
 // malformed-body error, naming the bad pair, on a broken percent-escape.
 param_map collect_query_params(models::protocol p, const http::request& request);
 
+// POST / with Action, Version and the input as form parameters: how Query and EC2 clients send.
+http::request encode_form_request(const models::service_model& service,
+                                  const models::operation& operation, const json& input,
+                                  query_dialect dialect);
+
 // The value of a parameter named `name` in a form body or query string, found without decoding
 // everything (used only to route). Empty when absent.
 std::string peek_param(const http::request& request, std::string_view name);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "mockaws/protocol/path_context.hpp"
+#include "mockaws/protocol/protocol_errors.hpp"
 
 namespace mockaws::protocol {
 
@@ -164,6 +165,25 @@ std::optional<route_match> match_route(const models::service_model& service,
     }
   }
   return best;
+}
+
+bool addressed_to_rest(models::protocol p, const models::service_model& service,
+                       const http::request& request) {
+  if (!service.speaks(p)) return false;
+  auto query = parse_params(request.query(), false);
+  return query && match_route(service, request.method, request.path(), *query).has_value();
+}
+
+std::pair<param_list, route_match> require_route(models::protocol p,
+                                                 const models::service_model& service,
+                                                 const http::request& request) {
+  std::string bad;
+  auto query = parse_params(request.query(), false, &bad);
+  if (!query) throw malformed_body(p, "malformed percent-encoding in query '" + bad + "'");
+  auto route = match_route(service, request.method, request.path(), *query);
+  if (!route)
+    throw unknown_operation(p, service.id(), request.method + " " + std::string(request.target));
+  return {std::move(*query), std::move(*route)};
 }
 
 void read_request_bindings(const shape& input_shape, const route_match& route,

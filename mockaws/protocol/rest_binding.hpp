@@ -27,6 +27,15 @@ std::optional<route_match> match_route(const models::service_model& service,
                                        std::string_view method, std::string_view raw_path,
                                        const param_list& query);
 
+// The two REST protocols find operations alike. `addressed_to_rest`: whether some operation of
+// the service matches. `require_route`: the matching route and the decoded query string, or the
+// protocol's errors (malformed query string, unknown operation).
+bool addressed_to_rest(models::protocol p, const models::service_model& service,
+                       const http::request& request);
+std::pair<param_list, route_match> require_route(models::protocol p,
+                                                 const models::service_model& service,
+                                                 const http::request& request);
+
 // Mock side: members bound to URI labels, query string and headers, read into `input`.
 // Throws value_error on a value that does not fit.
 void read_request_bindings(const models::shape& input_shape, const route_match& route,

@@ -18,14 +18,6 @@ using models::shape_type;
 
 constexpr const char* json_content_type = "application/json";
 
-param_list query_of(const http::request& request) {
-  std::string bad;
-  auto params = parse_params(request.query(), false, &bad);
-  if (!params)
-    throw malformed_body(protocol::rest_json, "malformed percent-encoding in query '" + bad + "'");
-  return *params;
-}
-
 json parse_body(protocol p, const std::string& body) {
   if (body.empty()) return json::object();
   try {
@@ -77,19 +69,13 @@ std::string write_body(const models::shape& s, const json& value,
 
 bool rest_json_codec::addressed_to(const models::service_model& service,
                                    const http::request& request) const {
-  if (!service.speaks(protocol::rest_json)) return false;
-  auto query = parse_params(request.query(), false);
-  return query && match_route(service, request.method, request.path(), *query).has_value();
+  return addressed_to_rest(protocol::rest_json, service, request);
 }
 
 decoded_call rest_json_codec::decode_request(const models::service_model& service,
                                              const http::request& request) const {
-  param_list query = query_of(request);
-  auto route = match_route(service, request.method, request.path(), query);
-  if (!route)
-    throw unknown_operation(protocol::rest_json, service.id(),
-                            request.method + " " + std::string(request.path()));
-  const models::operation* op = route->operation;
+  auto [query, route] = require_route(protocol::rest_json, service, request);
+  const models::operation* op = route.operation;
   json body = op->input && (payload_member(*op->input) || has_body_members(*op->input))
                   ? parse_body(protocol::rest_json, request.body)
                   : json::object();
@@ -98,7 +84,7 @@ decoded_call rest_json_codec::decode_request(const models::service_model& servic
   call.input = decode_input(protocol::rest_json, op->input, [&] {
     json input = json::object();
     read_body(*op->input, body, request.body, input);
-    read_request_bindings(*op->input, *route, query, request, input);
+    read_request_bindings(*op->input, route, query, request, input);
     return input;
   });
   return call;
@@ -123,16 +109,13 @@ http::response rest_json_codec::encode_response(const models::service_model&,
 
 http::response rest_json_codec::encode_error(const models::service_model&, const api_error& error,
                                              const std::string& request_id) const {
-  http::response response;
-  response.status = static_cast<unsigned>(error.http_status);
-  response.headers = {{"content-type", json_content_type},
-                      {"x-amzn-requestid", request_id},
-                      {"x-amzn-errortype", error.type}};
   json body = {{"__type", error.type}, {"message", error.message}};
   for (const auto& [name, value] : error.details) body[name] = value;
-  response.body = body.dump();
-  for (const auto& header : error.headers) response.headers.push_back(header);
-  return response;
+  return error_response(error,
+                        {{"content-type", json_content_type},
+                         {"x-amzn-requestid", request_id},
+                         {"x-amzn-errortype", error.type}},
+                        body.dump());
 }
 
 http::request rest_json_codec::encode_request(const models::service_model&,

@@ -99,34 +99,24 @@ bool read_body(const models::shape& s, const std::string& body, json& value,
 
 bool rest_xml_codec::addressed_to(const models::service_model& service,
                                   const http::request& request) const {
-  if (!service.speaks(protocol::rest_xml)) return false;
-  auto query = parse_params(request.query(), false);
-  return query && match_route(service, request.method, request.path(), *query).has_value();
+  return addressed_to_rest(protocol::rest_xml, service, request);
 }
 
 decoded_call rest_xml_codec::decode_request(const models::service_model& service,
                                             const http::request& request) const {
-  std::string bad;
-  auto query = parse_params(request.query(), false, &bad);
-  if (!query)
-    throw malformed_body(protocol::rest_xml, "malformed percent-encoding in query '" + bad + "'");
-  auto route = match_route(service, request.method, request.path(), *query);
-  if (!route)
-    throw unknown_operation(protocol::rest_xml, service.id(),
-                            request.method + " " + std::string(request.target));
-  const models::operation* op = route->operation;
+  auto [query, route] = require_route(protocol::rest_xml, service, request);
+  const models::operation* op = route.operation;
   decoded_call call;
   call.operation = op;
-  if (!op->input) return call;
-  json input = json::object();
-  std::string parse_error;
-  bool parsed = true;
   call.input = decode_input(protocol::rest_xml, op->input, [&] {
-    parsed = read_body(*op->input, request.body, input, &parse_error);
-    read_request_bindings(*op->input, *route, *query, request, input);
+    json input = json::object();
+    std::string parse_error;
+    // A body that is not XML at all is MalformedXML, reported before any member check.
+    if (!read_body(*op->input, request.body, input, &parse_error))
+      throw malformed_body(protocol::rest_xml, parse_error);
+    read_request_bindings(*op->input, route, query, request, input);
     return input;
   });
-  if (!parsed) throw malformed_body(protocol::rest_xml, parse_error);
   return call;
 }
 
@@ -159,26 +149,14 @@ http::response rest_xml_codec::encode_error(const models::service_model& service
     out.element("RequestId", request_id);
     out.element("HostId", request_id);
     out.close("Error");
-  } else {
-    out.open("ErrorResponse");
-    out.attribute("xmlns", service.xml_namespace());
-    out.open("Error");
-    out.element("Type", error.sender_fault ? "Sender" : "Receiver");
-    out.element("Code", error.code);
-    out.element("Message", error.message);
-    for (const auto& [name, value] : error.details) out.element(name, value);
-    out.close("Error");
-    out.element("RequestId", request_id);
-    out.close("ErrorResponse");
   }
-  http::response response;
-  response.status = static_cast<unsigned>(error.http_status);
-  response.headers = {{"content-type", xml_content_type},
-                      {"x-amz-request-id", request_id},
-                      {"x-amz-id-2", request_id}};
-  response.body = out.take();
-  for (const auto& header : error.headers) response.headers.push_back(header);
-  return response;
+  std::string body = out.take();
+  if (!s3_dialect(service)) body += error_response_xml(service.xml_namespace(), error, request_id);
+  return error_response(error,
+                        {{"content-type", xml_content_type},
+                         {"x-amz-request-id", request_id},
+                         {"x-amz-id-2", request_id}},
+                        std::move(body));
 }
 
 http::request rest_xml_codec::encode_request(const models::service_model& service,

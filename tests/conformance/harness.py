@@ -71,6 +71,20 @@ class Served:
         return env
 
 
+class served_suite(unittest.TestCase):
+    """A suite whose tests share one `hipaasim serve` of `scenario_name`."""
+
+    scenario_name = "clinic-small.yaml"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.served = Served(scenario(cls.scenario_name)).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.served.__exit__(None, None, None)
+
+
 def aws_cli_v2():
     """The AWS CLI v2 executable: Debian's awscli package, which the image's Python `aws` (v1)
     may shadow on PATH."""

@@ -2,20 +2,11 @@
 """The AWS CLI v2 (Debian's awscli) against `hipaasim serve`: every call asserts returned values."""
 
 import json
-import unittest
 
-from harness import Served, main, run_cli, scenario
+from harness import Served, main, run_cli, scenario, served_suite
 
 
-class aws_cli_v2(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.served = Served(scenario("clinic-small.yaml")).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.served.__exit__(None, None, None)
-
+class aws_cli_v2(served_suite):
     def cli(self, *args, **kwargs):
         rc, out, err = run_cli(self.served, *args, **kwargs)
         self.assertEqual(rc, 0, err)

@@ -3,7 +3,6 @@
 what only an SDK does easily (presigned URLs: SigV4's query-string form)."""
 
 import json
-import unittest
 import urllib.error
 import urllib.request
 
@@ -11,18 +10,10 @@ import boto3
 import botocore
 from botocore.config import Config
 
-from harness import ACCESS_KEY, SECRET_KEY, Served, main, scenario
+from harness import ACCESS_KEY, SECRET_KEY, main, served_suite
 
 
-class boto3_sdk(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.served = Served(scenario("clinic-small.yaml")).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.served.__exit__(None, None, None)
-
+class boto3_sdk(served_suite):
     def client(self, service, secret_key=SECRET_KEY):
         return boto3.client(service, endpoint_url=self.served.endpoint, region_name="us-east-1",
                             aws_access_key_id=ACCESS_KEY, aws_secret_access_key=secret_key,

@@ -2,20 +2,10 @@
 """The AWS SDK for JavaScript v3 against `hipaasim serve`. Its CloudWatch client speaks JSON 1.0
 (X-Amz-Target GraniteServiceVersion20100801.*), the protocol newer SDKs use for CloudWatch."""
 
-import unittest
-
-from harness import Served, main, run_js, scenario
+from harness import main, run_js, served_suite
 
 
-class js_sdk_v3(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.served = Served(scenario("clinic-small.yaml")).__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.served.__exit__(None, None, None)
-
+class js_sdk_v3(served_suite):
     def test_cloudwatch_describe_alarms_over_json_1_0(self):
         answer = run_js(self.served, "cloudwatch", "DescribeAlarms")
         self.assertNotIn("error", answer)
