@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake make git
   libboost1.81-dev                    # Beast and Asio
-  nlohmann-json3-dev libyaml-cpp-dev
+  nlohmann-json3-dev libyaml-dev       # JSON values; LibYAML reads scenarios
   libssl-dev                          # SHA-256 and HMAC for SigV4
   libpugixml-dev                      # XML parsing on the client side of the codecs
   libgtest-dev libbenchmark-dev

@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "mockaws/cli/export_command.hpp"
 #include "mockaws/cli/serve_command.hpp"
+#include "mockaws/cli/validate_command.hpp"
 
 namespace {
 
@@ -16,6 +18,8 @@ constexpr const char* usage =
     "\n"
     "commands:\n"
     "  serve SCENARIO.yaml   serve a scenario's AWS account over the real AWS protocols\n"
+    "  validate FILE...      check scenario files (errors as FILE:LINE:COLUMN: message)\n"
+    "  export SCENARIO.yaml  write the account a scenario loads to, every default explicit\n"
     "  help [COMMAND]        show help for a command\n"
     "\n"
     "Run 'hipaasim COMMAND --help' for a command's options.\n";
@@ -28,6 +32,8 @@ struct command {
 
 const command commands[] = {
     {"serve", mockaws::cli::serve_command, &mockaws::cli::serve_usage},
+    {"validate", mockaws::cli::validate_command, &mockaws::cli::validate_usage},
+    {"export", mockaws::cli::export_command, &mockaws::cli::export_usage},
 };
 
 const command* find(std::string_view name) {

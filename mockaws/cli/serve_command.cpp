@@ -97,6 +97,7 @@ int serve_command(std::span<const std::string_view> args) {
   if (scenario_path.empty()) return usage_error("missing SCENARIO.yaml");
 
   scenario::load_result loaded = scenario::load_file(scenario_path);
+  for (const auto& w : loaded.warnings) std::cerr << w.to_string() << " (warning)\n";
   if (!loaded.errors.empty()) {
     for (const auto& e : loaded.errors) std::cerr << e.to_string() << "\n";
     std::cerr << "hipaasim serve: " << loaded.errors.size()

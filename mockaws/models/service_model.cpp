@@ -126,8 +126,12 @@ uri_template parse_uri_template(std::string_view request_uri) {
 }
 
 const shape_ref* shape::member(std::string_view member_name) const {
-  for (const auto& m : members)
-    if (m.name == member_name) return &m;
+  // Binary search over the members sorted by name: scenario loading looks up every key.
+  auto it = std::lower_bound(members_by_name.begin(), members_by_name.end(), member_name,
+                             [this](std::uint16_t index, std::string_view name) {
+                               return members[index].name < name;
+                             });
+  if (it != members_by_name.end() && members[*it].name == member_name) return &members[*it];
   return nullptr;
 }
 
@@ -216,6 +220,8 @@ void service_model::load_shapes(const json& shapes) {
       s->xml_namespace_prefix = string_at(*ns, "prefix");
     }
     s->payload = string_at(definition, "payload");
+    if (auto values = definition.find("enum"); values != definition.end())
+      s->enum_values = string_or_list(*values);
     s->xml_text_root = string_at(definition, "xmlTextRoot");
     s->exception = bool_at(definition, "exception");
     s->document = bool_at(definition, "document");

@@ -69,6 +69,7 @@ struct shape {
   std::vector<std::uint16_t> members_by_name;
   std::vector<std::string> required;
   std::string payload;             // member that is the whole HTTP body (REST protocols)
+  std::vector<std::string> enum_values;  // string: the values the API documents, if closed
   std::string xml_text_root;       // overlay: root element whose text is this member (S3 location)
   // list / map
   shape_ref list_member;

@@ -1,215 +1,500 @@
 #include "mockaws/scenario/scenario_loader.hpp"
 
-#include <fstream>
+#include <map>
 #include <regex>
-#include <sstream>
+#include <unordered_set>
 
-#include <yaml-cpp/yaml.h>
-
-#include "mockaws/models/model_registry.hpp"
-#include "mockaws/protocol/timestamp.hpp"
+#include "mockaws/scenario/composition.hpp"
+#include "mockaws/scenario/did_you_mean.hpp"
+#include "mockaws/scenario/resource_defaults.hpp"
+#include "mockaws/scenario/schema.hpp"
+#include "mockaws/scenario/value_converter.hpp"
 
 namespace mockaws::scenario {
 
 namespace {
 
-using store::json;
+const std::vector<std::string_view> top_level_keys = {
+    "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect"};
+const std::vector<std::string_view> compliance_values = {
+    "COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE", "INSUFFICIENT_DATA"};
 
-class loader {
+// Where each converted item lives, for the reference pass once the whole account is built.
+struct item_record {
+  const collection_schema* collection;
+  std::string region;   // the state's region key ("global" for global services)
+  std::string pointer;  // JSON pointer in the service's state: /Reservations/0/Instances/2
+  const source_node* node;
+};
+
+// A copy of `item` in which the members listed as JSON documents, when written as YAML
+// (mapping or list), hold their compact JSON text instead, as AWS returns them.
+std::optional<source_node> with_documents_as_text(const source_node& item,
+                                                  const collection_schema& collection,
+                                                  value_converter& converter) {
+  std::optional<source_node> copy;
+  for (const auto& path : collection.documents) {
+    source_node* at = nullptr;
+    for (const auto& segment : path) {
+      const source_node& from = at ? *at : (copy ? *copy : item);
+      const source_node* next = from.is_mapping() ? from.find(segment) : nullptr;
+      if (!next) {
+        at = nullptr;
+        break;
+      }
+      if (!copy) copy = item;
+      at = at ? at->find(segment) : copy->find(segment);
+    }
+    if (!at || !(at->is_mapping() || at->is_sequence())) continue;
+    source_node text;
+    text.type = source_node::kind::scalar;
+    text.quoted = true;
+    text.where = at->where;
+    text.text = converter.convert_untyped(*at).dump();
+    *at = std::move(text);
+  }
+  return copy;
+}
+
+// The string values at a path that may walk lists ("Instances[].InstanceId").
+void collect_values(const json& value, const member_path& path, std::size_t at,
+                    std::vector<std::string>& out) {
+  if (at == path.size()) {
+    if (value.is_string()) out.push_back(value.get<std::string>());
+    return;
+  }
+  if (path[at] == "[]") {
+    if (value.is_array())
+      for (const auto& item : value) collect_values(item, path, at + 1, out);
+    return;
+  }
+  if (!value.is_object()) return;
+  auto member = value.find(path[at]);
+  if (member != value.end()) collect_values(*member, path, at + 1, out);
+}
+
+// The account of an ARN ("arn:aws:iam::123456789012:role/x" -> "123456789012"), if any.
+std::string arn_account(const std::string& value) {
+  if (value.rfind("arn:", 0) != 0) return {};
+  std::size_t field = 0, start = 0;
+  for (std::size_t i = 0; i <= value.size() && field <= 4; ++i) {
+    if (i == value.size() || value[i] == ':') {
+      if (field == 4) return value.substr(start, i - start);
+      ++field;
+      start = i + 1;
+    }
+  }
+  return {};
+}
+
+class scenario_builder {
  public:
-  explicit loader(std::string file) : file_(std::move(file)) {}
+  scenario_builder(const scenario_schema& schema, std::vector<load_error>& errors)
+      : schema_(schema), errors_(errors) {}
 
-  load_result run(std::string_view text) {
+  load_result build(const source_node& document) {
     load_result result;
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text));
-    } catch (const YAML::ParserException& e) {
-      error(e.mark, e.msg);
-      result.errors = std::move(errors_);
+    if (!document.is_mapping()) {
+      errors_.push_back(error_at(document.where, document.is_null()
+                                                     ? "the scenario is empty"
+                                                     : "a scenario is a mapping (account_id, now, "
+                                                       "global, regions, ...), got " +
+                                                           document.describe()));
       return result;
     }
-    auto out = std::make_shared<store::store>();
-    if (root.IsNull()) {
-      error(root.Mark(), "the scenario is empty");
-    } else if (!root.IsMap()) {
-      error(root.Mark(), "a scenario is a mapping with keys account_id, now, credentials, "
-                         "global and regions");
-    } else {
-      read(root, *out);
-    }
-    result.errors = std::move(errors_);
-    if (result.errors.empty()) result.store = std::move(out);
+    for (const auto& [key, value] : document.entries)
+      if (std::find(top_level_keys.begin(), top_level_keys.end(), key.text) == top_level_keys.end())
+        errors_.push_back(error_at(key.where, "unknown key '" + key.text + "'" +
+                                                  did_you_mean(key.text, top_level_keys)));
+    read_account_and_clock(document);
+    converter_.emplace(errors_, now_);
+    if (const source_node* d = document.find("description"))
+      result.description = d->is_scalar() ? d->text : std::string();
+    read_credentials(document.find("credentials"));
+    if (const source_node* global = document.find("global"))
+      read_services(*global, std::string(store::global_region), true);
+    if (const source_node* regions = document.find("regions")) read_regions(*regions);
+    check_references(result.warnings);
+    if (const source_node* expect = document.find("expect"))
+      result.expectations = read_expectations(*expect);
+    result.resources = records_.size();
+    result.store = store_;
     return result;
   }
 
  private:
-  void error(const YAML::Mark& mark, std::string message) {
-    errors_.push_back({file_, mark.is_null() ? 0 : mark.line + 1,
-                       mark.is_null() ? 0 : mark.column + 1, std::move(message)});
+  void fail(const source_node& at, const std::string& message) {
+    errors_.push_back(error_at(at.where, message));
   }
 
-  std::string scalar(const YAML::Node& node, std::string_view what) {
-    if (!node.IsScalar()) {
-      error(node.Mark(), std::string(what) + " must be a string");
-      return {};
+  void read_account_and_clock(const source_node& document) {
+    if (const source_node* id = document.find("account_id")) {
+      static const std::regex twelve_digits("[0-9]{12}");
+      if (!id->is_scalar() || !std::regex_match(id->text, twelve_digits))
+        fail(*id, "account_id must be 12 digits, got " + id->describe());
+      else
+        account_id_ = id->text;
     }
-    return node.Scalar();
-  }
-
-  // YAML's core schema for plain scalars, strict enough that ids like "0123" stay strings.
-  json to_json(const YAML::Node& node) {
-    switch (node.Type()) {
-      case YAML::NodeType::Map: {
-        json out = json::object();
-        for (const auto& entry : node) {
-          if (!entry.first.IsScalar()) {
-            error(entry.first.Mark(), "mapping keys must be strings");
-            continue;
-          }
-          out[entry.first.Scalar()] = to_json(entry.second);
-        }
-        return out;
-      }
-      case YAML::NodeType::Sequence: {
-        json out = json::array();
-        for (const auto& item : node) out.push_back(to_json(item));
-        return out;
-      }
-      case YAML::NodeType::Scalar:
-        return scalar_value(node);
-      default:
-        return json();
+    if (const source_node* now = document.find("now")) {
+      auto t = now->is_scalar() ? protocol::parse_iso8601(now->text) : std::nullopt;
+      if (t) now_ = *t;
+      else fail(*now, "now must be an ISO 8601 time such as 2026-11-01T00:00:00Z, got " + now->describe());
     }
+    store_->set_clock(now_ ? store::clock_source::fixed(*now_) : store::clock_source::system());
+    account_ = &store_->add_account(account_id_);
   }
 
-  static json scalar_value(const YAML::Node& node) {
-    const std::string& text = node.Scalar();
-    if (node.Tag() != "?") return text;  // quoted: always a string
-    static const std::regex integer(R"([-+]?(0|[1-9][0-9]*))");
-    static const std::regex real(R"([-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
-    if (text == "null" || text == "~" || text.empty()) return json();
-    if (text == "true" || text == "True") return true;
-    if (text == "false" || text == "False") return false;
-    if (std::regex_match(text, integer)) {
-      try {
-        return std::stoll(text);
-      } catch (const std::out_of_range&) {
-        return text;
-      }
-    }
-    if (std::regex_match(text, real)) return std::stod(text);
-    return text;
-  }
-
-  void read_services(const YAML::Node& services, std::string_view region, bool global,
-                     store::account& account) {
-    if (!services.IsMap()) {
-      error(services.Mark(), "expected a mapping of service name to its resources");
+  void read_credentials(const source_node* credentials) {
+    if (!credentials) {
+      store_->add_credential({std::string(store::example_access_key_id),
+                              std::string(store::example_secret_access_key), "", account_id_});
       return;
     }
-    const auto& registry = models::model_registry::embedded();
-    for (const auto& entry : services) {
-      std::string name = entry.first.Scalar();
-      if (!registry.find(name)) {
-        error(entry.first.Mark(), "unknown service '" + name + "'");
+    if (!credentials->is_sequence()) {
+      fail(*credentials, "credentials must be a list, got " + credentials->describe());
+      return;
+    }
+    static const std::vector<std::string_view> keys = {"access_key_id", "secret_access_key",
+                                                       "session_token"};
+    for (const auto& c : credentials->items) {
+      if (!c.is_mapping()) {
+        fail(c, "a credential is a mapping with access_key_id and secret_access_key");
         continue;
       }
-      if (global != store::is_global_service(name)) {
-        error(entry.first.Mark(),
-              global ? "service '" + name + "' is regional: put it under regions.<region>"
-                     : "service '" + name + "' is global: put it under global");
+      for (const auto& [key, value] : c.entries)
+        if (std::find(keys.begin(), keys.end(), key.text) == keys.end())
+          fail(key, "unknown key '" + key.text + "' in a credential" + did_you_mean(key.text, keys));
+      const source_node* id = c.find("access_key_id");
+      const source_node* secret = c.find("secret_access_key");
+      const source_node* token = c.find("session_token");
+      if (!id || !secret || !id->is_scalar() || !secret->is_scalar()) {
+        fail(c, "a credential needs access_key_id and secret_access_key");
         continue;
       }
-      if (!entry.second.IsMap()) {
-        error(entry.second.Mark(), "the state of '" + name + "' must be a mapping of "
-                                   "collections (e.g. Users: [...])");
-        continue;
-      }
-      account.mutable_state(region, name) = to_json(entry.second);
+      if (store_->find_credential(id->text)) fail(*id, "duplicate access_key_id '" + id->text + "'");
+      store_->add_credential({id->text, secret->text, token && token->is_scalar() ? token->text : "",
+                              account_id_});
     }
   }
 
-  void read(const YAML::Node& root, store::store& out) {
-    std::string account_id(store::default_account_id);
-    bool has_credentials = false;
-    for (const auto& entry : root) {
-      std::string key = entry.first.Scalar();
-      if (key == "account_id") {
-        account_id = scalar(entry.second, "account_id");
-        if (!std::regex_match(account_id, std::regex("[0-9]{12}")))
-          error(entry.second.Mark(), "account_id must be 12 digits, got '" + account_id + "'");
-      } else if (key == "now") {
-        std::string text = scalar(entry.second, "now");
-        if (auto t = protocol::parse_iso8601(text)) out.set_clock(store::clock_source::fixed(*t));
-        else error(entry.second.Mark(), "now must be an ISO 8601 time, got '" + text + "'");
-      } else if (key != "credentials" && key != "global" && key != "regions") {
-        error(entry.first.Mark(), "unknown key '" + key + "' (expected account_id, now, "
-                                  "credentials, global or regions)");
-      }
+  void read_regions(const source_node& regions) {
+    if (!regions.is_mapping()) {
+      fail(regions, "regions must map region names to services, got " + regions.describe());
+      return;
     }
-    store::account& account = out.add_account(account_id);
-    if (const auto credentials = root["credentials"]) {
-      has_credentials = true;
-      if (!credentials.IsSequence()) error(credentials.Mark(), "credentials must be a list");
-      for (const auto& c : credentials) {
-        if (!c.IsMap() || !c["access_key_id"] || !c["secret_access_key"]) {
-          error(c.Mark(), "a credential needs access_key_id and secret_access_key");
-          continue;
-        }
-        out.add_credential({scalar(c["access_key_id"], "access_key_id"),
-                            scalar(c["secret_access_key"], "secret_access_key"),
-                            c["session_token"] ? scalar(c["session_token"], "session_token") : "",
-                            account_id});
+    static const std::regex region_name("[a-z]{2}(-[a-z]+)+-[0-9]+");
+    for (const auto& [key, value] : regions.entries) {
+      if (!std::regex_match(key.text, region_name)) {
+        fail(key, "'" + key.text + "' is not an AWS region name (e.g. us-east-1)");
+        continue;
       }
+      read_services(value, key.text, false);
     }
-    if (!has_credentials)
-      out.add_credential({std::string(store::example_access_key_id),
-                          std::string(store::example_secret_access_key), "", account_id});
-    if (const auto global = root["global"]) read_services(global, store::global_region, true, account);
-    if (const auto regions = root["regions"]) {
-      if (!regions.IsMap()) {
-        error(regions.Mark(), "regions must be a mapping of region name to services");
-        return;
+  }
+
+  void read_services(const source_node& services, const std::string& region, bool global) {
+    if (!services.is_mapping()) {
+      fail(services, "expected a mapping of service name to its resources, got " + services.describe());
+      return;
+    }
+    value_path& path = converter_->path();
+    if (!global) path.push("regions");
+    path.push(global ? std::string_view("global") : std::string_view(region));
+    for (const auto& [key, state] : services.entries) {
+      const service_schema* service = schema_.find(key.text);
+      if (!service) {
+        std::vector<std::string_view> names;
+        for (const auto& [name, s] : schema_.services()) names.push_back(name);
+        fail(key, "unknown service '" + key.text + "'" + did_you_mean(key.text, names));
+        continue;
       }
-      static const std::regex region_name("[a-z]{2}(-[a-z]+)+-[0-9]+");
-      for (const auto& entry : regions) {
-        std::string region = entry.first.Scalar();
-        if (!std::regex_match(region, region_name)) {
-          error(entry.first.Mark(), "'" + region + "' is not an AWS region name (e.g. us-east-1)");
-          continue;
+      if (service->global != global) {
+        fail(key, global ? "service '" + key.text + "' is regional: put it under regions.<region>"
+                         : "service '" + key.text + "' is global: put it under global");
+        continue;
+      }
+      path.push(key.text);
+      read_service_state(state, *service, region);
+      path.pop();
+    }
+    path.pop();
+    if (!global) path.pop();
+  }
+
+  void read_service_state(const source_node& state, const service_schema& service,
+                          const std::string& region) {
+    if (!state.is_mapping()) {
+      fail(state, "the state of '" + service.id + "' is a mapping of collections (e.g. " +
+                      (service.collections.empty() ? std::string("Items")
+                                                   : service.collections.begin()->first) +
+                      ": [...]), got " + state.describe());
+      return;
+    }
+    json& target = account_->mutable_state(region, service.id);
+    for (const auto& [key, value] : state.entries) {
+      auto collection = service.collections.find(key.text);
+      auto singleton = service.singletons.find(key.text);
+      converter_->path().push(key.text);
+      if (collection != service.collections.end()) {
+        target[key.text] = read_collection(value, collection->second, region, "/" + key.text);
+      } else if (singleton != service.singletons.end()) {
+        json converted = converter_->convert(value, singleton->second);
+        if (!converted.is_null()) target[key.text] = std::move(converted);
+      } else {
+        std::vector<std::string_view> names;
+        for (const auto& [name, c] : service.collections) names.push_back(name);
+        for (const auto& [name, t] : service.singletons) names.push_back(name);
+        converter_->path().pop();
+        fail(key, "unknown collection '" + key.text + "' of " + service.id +
+                      did_you_mean(key.text, names));
+        continue;
+      }
+      converter_->path().pop();
+    }
+  }
+
+  // The items of a collection (or of a nested collection inside `parent_key`'s item), converted,
+  // defaulted, checked for ids, with their nested collections; `pointer` is where the list
+  // lives in the service's state.
+  json read_collection(const source_node& node, const collection_schema& collection,
+                       const std::string& region, const std::string& pointer,
+                       const std::string& parent_key = {}) {
+    json items = json::array();
+    if (!node.is_sequence()) {
+      converter_->error(node, "expected a list of " + collection.name + ", got " + node.describe());
+      return items;
+    }
+    item_context context{account_id_, region == store::global_region ? "us-east-1" : region,
+                         now_.value_or(store_->clock().now()), {}};
+    std::vector<std::string> nested_keys;
+    for (const auto& [holder, nested] : collection.nested) nested_keys.push_back(holder);
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      const source_node& given = node.items[i];
+      auto prepared = with_documents_as_text(given, collection, *converter_);
+      const source_node& item_node = prepared ? *prepared : given;
+      converter_->path().push(i);
+      std::size_t errors_before = errors_.size();
+      json item = converter_->convert_item(item_node, collection.item, collection.sub_documents,
+                                           nested_keys);
+      // An item whose fields are already wrong (a misspelt id, say) is not checked further:
+      // one typo, one error.
+      if (item.is_object() && errors_.size() == errors_before) {
+        context.name = item_name(item, collection, i);
+        apply_defaults(item, collection, context, *converter_);
+        std::string item_pointer = pointer + "/" + std::to_string(items.size());
+        if (auto key = check_id(item, given, collection, region, parent_key)) {
+          for (const auto& [holder, nested] : collection.nested) {
+            const source_node* list = given.is_mapping() ? given.find(holder) : nullptr;
+            if (!list || is_plain_null(*list)) continue;
+            converter_->path().push(holder);
+            item[holder] = read_collection(*list, nested, region, item_pointer + "/" + holder, *key);
+            converter_->path().pop();
+          }
+          records_.push_back({&collection, region, item_pointer, &given});
+          items.push_back(std::move(item));
         }
-        read_services(entry.second, region, false, account);
+      }
+      converter_->path().pop();
+    }
+    return items;
+  }
+
+  // The id must be there (given or generated) and unique in its scope. Returns the key that
+  // identifies the item for its nested collections, or nullopt (after reporting why).
+  std::optional<std::string> check_id(const json& item, const source_node& node,
+                                      const collection_schema& collection,
+                                      const std::string& region, const std::string& parent_key) {
+    if (collection.id.empty()) return parent_key + "/" + collection.name + "#" + std::to_string(records_.size());
+    std::optional<std::string> id = id_of(item, collection);
+    if (!id) {
+      converter_->error(node, collection.name + " item needs " + collection.id_text);
+      return std::nullopt;
+    }
+    std::string scope;
+    switch (collection.unique) {
+      case id_scope::parent: scope = parent_key; break;
+      case id_scope::collection: scope = region; break;
+      case id_scope::account:
+      case id_scope::global: scope = "*"; break;
+    }
+    std::string key = collection.service + "/" + collection.name + "/" + scope + "/" + *id;
+    const source_node* written = collection.id.size() == 1 && node.is_mapping() &&
+                                         collection.id.front().size() == 1
+                                     ? node.find(collection.id.front().front())
+                                     : nullptr;
+    const source_node& at = written ? *written : node;
+    auto [first, inserted] = first_seen_.emplace(key, at.where);
+    if (!inserted) {
+      converter_->error(at, "duplicate " + collection.id_text + " '" + *id + "' (first at " +
+                                to_string(first->second) + ")");
+      return std::nullopt;
+    }
+    return key;
+  }
+
+  // Values at the reference's `by` path in the target collection's items, in one region or
+  // across the account.
+  const std::unordered_set<std::string>& target_values(const reference& ref,
+                                                       const std::string& region) {
+    const service_schema* target = schema_.find(ref.target_service);
+    bool everywhere = ref.account_wide || (target && target->global);
+    std::string key = ref.target_service + "|" + ref.target_collection + "|" + ref.by_text + "|" +
+                      (everywhere ? std::string("*") : region);
+    auto [it, inserted] = target_cache_.try_emplace(key);
+    if (!inserted) return it->second;
+    auto add = [&](const std::string& r) {
+      const json& state = account_->state(r, ref.target_service);
+      auto list = state.find(ref.target_collection);
+      if (list == state.end() || !list->is_array()) return;
+      std::vector<std::string> values;
+      for (const auto& item : *list) collect_values(item, ref.by, 0, values);
+      it->second.insert(values.begin(), values.end());
+    };
+    if (everywhere) {
+      add(std::string(store::global_region));
+      for (const auto& r : account_->regions()) add(r);
+    } else {
+      add(region);
+    }
+    return it->second;
+  }
+
+  // Visits the string values at a reference's path, with the source node each came from (or
+  // the item's node for values a default filled in).
+  template <typename F>
+  void walk(const json& value, const source_node* node, const member_path& path, std::size_t at,
+            F&& visit) {
+    if (at == path.size()) {
+      if (value.is_string()) visit(value.get<std::string>(), node);
+      return;
+    }
+    if (path[at] == "[]") {
+      if (!value.is_array()) return;
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        const source_node* child = node && node->is_sequence() && i < node->items.size()
+                                       ? &node->items[i] : node;
+        walk(value[i], child, path, at + 1, visit);
+      }
+      return;
+    }
+    auto member = value.is_object() ? value.find(path[at]) : value.end();
+    if (member == value.end()) return;
+    const source_node* child = node && node->is_mapping() ? node->find(path[at]) : nullptr;
+    walk(*member, child ? child : node, path, at + 1, visit);
+  }
+
+  void check_references(std::vector<load_error>& warnings) {
+    for (const auto& record : records_) {
+      if (record.collection->references.empty()) continue;
+      const json& item = account_->state(record.region, record.collection->service)
+                             .at(json::json_pointer(record.pointer));
+      for (const auto& ref : record.collection->references) {
+        walk(item, record.node, ref.path, 0, [&](const std::string& value, const source_node* at) {
+          if (ref.except && std::regex_search(value, *ref.except)) return;
+          if (ref.except_other_accounts) {
+            std::string owner = arn_account(value);
+            if (!owner.empty() && owner != account_id_) return;
+          }
+          if (target_values(ref, record.region).count(value)) return;
+          const service_schema* target = schema_.find(ref.target_service);
+          std::string place =
+              target && !target->global && !ref.account_wide ? " in " + record.region : "";
+          load_error problem = error_at(
+              at->where, record.collection->service + "." + record.collection->name + " " +
+                             ref.text + " '" + value + "' names no " + ref.target_service + "." +
+                             ref.target_collection + " " + ref.by_text + place);
+          (ref.warning ? warnings : errors_).push_back(std::move(problem));
+        });
       }
     }
   }
 
-  std::string file_;
-  std::vector<load_error> errors_;
+  std::vector<expectation> read_expectations(const source_node& expect) {
+    std::vector<expectation> out;
+    if (!expect.is_sequence()) {
+      fail(expect, "expect is a list of {rule, resource, compliance}, got " + expect.describe());
+      return out;
+    }
+    static const std::vector<std::string_view> keys = {"rule", "resource", "compliance", "region"};
+    static const std::regex rule_id("[A-Z][A-Z0-9_]*");
+    for (const auto& item : expect.items) {
+      if (!item.is_mapping()) {
+        fail(item, "an expectation is a mapping {rule, resource, compliance}, got " + item.describe());
+        continue;
+      }
+      expectation e;
+      e.where = item.where;
+      for (const auto& [key, value] : item.entries) {
+        if (std::find(keys.begin(), keys.end(), key.text) == keys.end()) {
+          fail(key, "unknown key '" + key.text + "' in an expectation" + did_you_mean(key.text, keys));
+          continue;
+        }
+        if (!value.is_scalar()) {
+          fail(value, key.text + " must be a string, got " + value.describe());
+          continue;
+        }
+        if (key.text == "rule") e.rule = value.text;
+        else if (key.text == "resource") e.resource = value.text;
+        else if (key.text == "region") e.region = value.text;
+        else e.compliance = value.text;
+      }
+      bool valid = true;
+      if (e.rule.empty() || !std::regex_match(e.rule, rule_id)) {
+        fail(item, "an expectation needs rule: an AWS Config managed-rule identifier such as "
+                   "S3_BUCKET_SSL_REQUESTS_ONLY");
+        valid = false;
+      }
+      if (std::find(compliance_values.begin(), compliance_values.end(), e.compliance) ==
+          compliance_values.end()) {
+        const source_node* at = item.find("compliance");
+        fail(at ? *at : item, "compliance must be COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE or "
+                              "INSUFFICIENT_DATA, got '" + e.compliance + "'" +
+                                  did_you_mean(e.compliance, compliance_values));
+        valid = false;
+      }
+      if (valid) out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  const scenario_schema& schema_;
+  std::vector<load_error>& errors_;
+  std::shared_ptr<store::store> store_ = std::make_shared<store::store>();
+  store::account* account_ = nullptr;
+  std::string account_id_{store::default_account_id};
+  std::optional<protocol::timestamp> now_;
+  std::optional<value_converter> converter_;
+  std::vector<item_record> records_;
+  std::map<std::string, source_location> first_seen_;
+  std::map<std::string, std::unordered_set<std::string>> target_cache_;
 };
+
+bool in_file_order(const load_error& a, const load_error& b) {
+  return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+}
+
+load_result finish(std::optional<source_node> document, std::vector<load_error> errors) {
+  load_result result;
+  if (document) result = scenario_builder(scenario_schema::embedded(), errors).build(*document);
+  std::stable_sort(errors.begin(), errors.end(), in_file_order);
+  std::stable_sort(result.warnings.begin(), result.warnings.end(), in_file_order);
+  result.errors = std::move(errors);
+  if (!result.errors.empty()) result.store.reset();
+  return result;
+}
 
 }  // namespace
 
-std::string load_error::to_string() const {
-  std::string where = file;
-  if (line > 0) where += ":" + std::to_string(line) + ":" + std::to_string(column);
-  return where + ": " + message;
+load_result load_file(const std::string& path) {
+  std::vector<load_error> errors;
+  auto document = read_composed(path, scenario_schema::embedded(), errors);
+  return finish(std::move(document), std::move(errors));
 }
 
 load_result load_text(std::string_view text, const std::string& file_name) {
-  return loader(file_name).run(text);
-}
-
-load_result load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    load_result result;
-    result.errors.push_back({path, 0, 0, "cannot open the file"});
-    return result;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_text(text.str(), path);
+  std::vector<load_error> errors;
+  auto document = compose_text(text, file_name, scenario_schema::embedded(), errors);
+  return finish(std::move(document), std::move(errors));
 }
 
 }  // namespace mockaws::scenario

@@ -1,43 +1,37 @@
 #pragma once
-// Loads a scenario file into a store. This is the first cut the mockaws core needs; the scenario
-// format (defaults, relative times, validation against the models, composition) grows in
-// scenarios/README.md. What is accepted today:
-//
-//   account_id: "123456789012"          # optional, default 123456789012
-//   now: 2026-11-01T00:00:00Z           # optional fixed clock; default: the system clock
-//   credentials:                        # optional; default AWS's documentation example pair
-//     - access_key_id: AKIA...
-//       secret_access_key: ...
-//       session_token: ...              # optional
-//   global:                             # services with one global endpoint (iam, ...)
-//     iam: { Users: [...], PasswordPolicy: {...} }
-//   regions:
-//     us-east-1:
-//       ec2: { Instances: [...], SecurityGroups: [...] }
-//       s3: { Buckets: [...] }
-//
-// Service state is API-shaped: field names and nesting as `aws <service> describe-...` prints.
+// Loads a scenario file into a store: the format is documented in scenarios/README.md, the
+// resources' schema in mockaws/scenario/schema.yaml. Everything is checked before anything is
+// served: YAML syntax, unknown keys (with a did-you-mean), types, timestamps, duplicate ids and
+// references to resources that do not exist; every error of the file is reported at once, as
+// file:line:column, and no store is returned.
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "mockaws/scenario/source_tree.hpp"
 #include "mockaws/store/store.hpp"
 
 namespace mockaws::scenario {
 
-struct load_error {
-  std::string file;
-  int line = 0;    // 1-based; 0 when the error concerns the whole file
-  int column = 0;  // 1-based
-  std::string message;
-  std::string to_string() const;  // "file:line:column: message"
+// One verdict the engine must give, from the scenario's `expect:` block.
+struct expectation {
+  std::string rule;        // AWS Config managed-rule identifier: "S3_BUCKET_SSL_REQUESTS_ONLY"
+  std::string resource;    // the resource's id or name; empty for account-level rules
+  std::string compliance;  // COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE or INSUFFICIENT_DATA
+  std::string region;      // optional: where the resource lives
+  source_location where;
 };
 
 struct load_result {
   std::shared_ptr<store::store> store;  // null when there are errors
+  std::vector<expectation> expectations;
+  std::string description;
   std::vector<load_error> errors;       // every error found, in file order
+  // References AWS lets dangle (a function's deleted role): reported, the file still loads.
+  std::vector<load_error> warnings;
+  std::size_t resources = 0;            // items across all collections
 };
 
 load_result load_file(const std::string& path);

@@ -39,6 +39,14 @@ std::vector<std::string> account::regions() const {
   return out;
 }
 
+std::vector<std::string> account::services(const std::string& region) const {
+  std::vector<std::string> out;
+  auto r = regions_.find(region);
+  if (r != regions_.end())
+    for (const auto& [name, state] : r->second) out.push_back(name);
+  return out;
+}
+
 account& store::add_account(std::string id) {
   auto [it, inserted] = accounts_.try_emplace(id, id);
   return it->second;

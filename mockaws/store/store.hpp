@@ -65,6 +65,8 @@ class account {
   json& mutable_state(std::string_view region, std::string_view service);
   // Regions that hold any state (excluding the global pseudo-region).
   std::vector<std::string> regions() const;
+  // Services with state in a region (or the global pseudo-region), in name order.
+  std::vector<std::string> services(const std::string& region) const;
 
  private:
   std::string id_;

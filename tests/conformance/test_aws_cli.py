@@ -67,8 +67,8 @@ class aws_cli_v2(served_suite):
     def test_s3api_list_buckets(self):
         out = self.cli("s3api", "list-buckets")
         self.assertEqual([b["Name"] for b in out["Buckets"]],
-                         ["clinic-marketing-site", "clinic-phi-records"])
-        self.assertEqual(out["Buckets"][1]["CreationDate"], "2024-01-10T12:00:00+00:00")
+                         ["clinic-audit-logs", "clinic-marketing-site", "clinic-phi-records"])
+        self.assertEqual(out["Buckets"][2]["CreationDate"], "2024-01-10T12:00:00+00:00")
 
     def test_s3api_get_bucket_encryption(self):
         rules = self.cli("s3api", "get-bucket-encryption", "--bucket", "clinic-phi-records")[

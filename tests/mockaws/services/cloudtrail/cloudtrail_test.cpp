@@ -13,6 +13,9 @@ namespace {
 constexpr const char* scenario = R"yaml(
 regions:
   us-east-1:
+    s3:
+      # Every trail writes to a bucket of the account (the scenario validator checks it).
+      Buckets: [{Name: org-logs}, {Name: local-logs}, {Name: adv-logs}]
     cloudtrail:
       Trails:
         - Name: main
@@ -41,6 +44,8 @@ regions:
                 - {Field: eventCategory, Equals: [Data]}
                 - {Field: resources.type, Equals: ["AWS::S3::Object"]}
   eu-west-1:
+    s3:
+      Buckets: [{Name: eu-logs}, {Name: stale-copy}]
     cloudtrail:
       Trails:
         - {Name: eu-local, S3BucketName: eu-logs}
@@ -48,6 +53,8 @@ regions:
         - {Name: main, HomeRegion: us-east-1, IsMultiRegionTrail: true, S3BucketName: stale-copy,
            TrailARN: "arn:aws:cloudtrail:us-east-1:123456789012:trail/main"}
   ap-south-1:
+    s3:
+      Buckets: [{Name: ap-logs}]
     cloudtrail:
       Trails:
         - {Name: ap-wide, S3BucketName: ap-logs, IsMultiRegionTrail: true}

@@ -61,6 +61,8 @@ regions:
         - {SubnetId: subnet-0c, VpcId: vpc-0clinic, CidrBlock: 10.0.2.0/24, AvailabilityZone: us-east-1a,
            AvailableIpAddressCount: 251, DefaultForAz: false, MapPublicIpOnLaunch: true,
            State: available, OwnerId: "123456789012", Tags: [{Key: Name, Value: clinic-public}]}
+        - {SubnetId: subnet-0lab, VpcId: vpc-0lab, CidrBlock: 10.1.0.0/24, AvailabilityZone: us-east-1c,
+           AvailableIpAddressCount: 100, State: pending, OwnerId: "123456789012"}
       Reservations:
         - ReservationId: r-01
           OwnerId: "123456789012"
@@ -108,10 +110,10 @@ regions:
           OwnerId: "123456789012"
           Instances:
             - {InstanceId: i-05, ImageId: ami-0lab, InstanceType: t3.micro, State: {Code: 16, Name: running},
-               VpcId: vpc-0lab, SubnetId: subnet-0x, SecurityGroups: [{GroupName: lab, GroupId: sg-0lab}],
+               VpcId: vpc-0lab, SubnetId: subnet-0lab, SecurityGroups: [{GroupName: all-ports, GroupId: sg-0all}],
                Tags: [{Key: Name, Value: lab-1}, {Key: env, Value: dev}]}
             - {InstanceId: i-06, ImageId: ami-0lab, InstanceType: t3.small, State: {Code: 0, Name: pending},
-               VpcId: vpc-0lab, SubnetId: subnet-0x, Tags: [{Key: Name, Value: lab-2}, {Key: env, Value: dev}]}
+               VpcId: vpc-0lab, SubnetId: subnet-0lab, Tags: [{Key: Name, Value: lab-2}, {Key: env, Value: dev}]}
         - {ReservationId: r-05, OwnerId: "123456789012", Instances: [{InstanceId: i-07, ImageId: ami-0web,
            InstanceType: t3.micro, State: {Code: 16, Name: running}, VpcId: vpc-0default, SubnetId: subnet-0a}]}
         - {ReservationId: r-06, OwnerId: "123456789012", Instances: [{InstanceId: i-08, ImageId: ami-0big,

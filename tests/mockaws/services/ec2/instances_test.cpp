@@ -87,7 +87,7 @@ TEST_F(describe_instances, filters_on_instance_members) {
 TEST_F(describe_instances, filters_on_security_groups_of_the_instance) {
   EXPECT_EQ(instance_ids(filters({filter("instance.group-id", {"sg-0ssh"})})), json({"i-03"}));
   EXPECT_EQ(instance_ids(filters({filter("group-id", {"sg-0web"})})), json({"i-01", "i-02"}));
-  EXPECT_EQ(instance_ids(filters({filter("instance.group-name", {"lab"})})), json({"i-05"}));
+  EXPECT_EQ(instance_ids(filters({filter("instance.group-name", {"all-ports"})})), json({"i-05"}));
 }
 
 TEST_F(describe_instances, filters_on_reservation_members) {

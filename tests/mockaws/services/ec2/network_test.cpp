@@ -35,7 +35,7 @@ TEST_F(network, describes_vpcs) {
 
 TEST_F(network, describes_subnets) {
   json subnets = call("DescribeSubnets")["Subnets"];
-  EXPECT_EQ(pluck(subnets, "SubnetId"), json({"subnet-0a", "subnet-0b", "subnet-0c"}));
+  EXPECT_EQ(pluck(subnets, "SubnetId"), json({"subnet-0a", "subnet-0b", "subnet-0c", "subnet-0lab"}));
   EXPECT_EQ(subnets[0]["AvailableIpAddressCount"], 4091);
   EXPECT_EQ(subnets[0]["DefaultForAz"], true);
   EXPECT_EQ(subnets[0]["SubnetArn"], "arn:aws:ec2:us-east-1:123456789012:subnet/subnet-0a");
@@ -46,8 +46,10 @@ TEST_F(network, describes_subnets) {
   EXPECT_EQ(subnet_ids(filters({filter("map-public-ip-on-launch", {"true"})})),
             json({"subnet-0a", "subnet-0c"}));
   EXPECT_EQ(subnet_ids(filters({filter("default-for-az", {"true"})})), json({"subnet-0a"}));
+  // subnet-0lab does not say: the scenario default is AWS's (a subnet you create is not the
+  // default for its zone).
   EXPECT_EQ(subnet_ids(filters({filter("defaultForAz", {"false"})})),
-            json({"subnet-0b", "subnet-0c"}));
+            json({"subnet-0b", "subnet-0c", "subnet-0lab"}));
   EXPECT_EQ(subnet_ids(filters({filter("vpc-id", {"vpc-0clinic"}),
                                 filter("availability-zone", {"us-east-1a"})})),
             json({"subnet-0c"}));

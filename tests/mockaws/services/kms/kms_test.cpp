@@ -12,6 +12,8 @@ namespace hipaasim::testing {
 namespace {
 
 constexpr const char* scenario = R"yaml(
+# A fixed clock: aliases omitting CreationDate get it (the schema's default is `now`).
+now: 2026-11-01T00:00:00Z
 regions:
   us-east-1:
     kms:
@@ -45,8 +47,6 @@ regions:
         - AliasName: alias/aws/s3
           TargetKeyId: 11111111-2222-3333-4444-555555555555
         - AliasName: alias/aws/reserved
-        - AliasName: alias/dangling
-          TargetKeyId: 99999999-0000-0000-0000-000000000000
   eu-west-1:
     kms:
       Keys:
@@ -171,9 +171,8 @@ TEST_F(kms, describe_key_answers_not_found_for_keys) {
   expect_not_found("DescribeKey", {{"KeyId", prefix + "nope"}}, "Key '" + prefix + "nope' does not exist");
   expect_not_found("DescribeKey", {{"KeyId", "eu-key-0000-0000-0000-000000000000"}},
                    "Key '" + prefix + "eu-key-0000-0000-0000-000000000000' does not exist");
-  // An alias whose target key is not declared names a key that does not exist.
-  expect_not_found("DescribeKey", {{"KeyId", "alias/dangling"}},
-                   "Key '" + prefix + "99999999-0000-0000-0000-000000000000' does not exist");
+  // (An alias naming an undeclared key cannot be served: AWS deletes aliases with their key,
+  // and the scenario validator refuses one.)
 }
 
 TEST_F(kms, describe_key_answers_not_found_for_aliases) {
@@ -191,7 +190,7 @@ TEST_F(kms, describe_key_answers_not_found_for_aliases) {
 
 TEST_F(kms, list_aliases_returns_all_aliases_with_arns) {
   json aliases = ok("ListAliases")["Aliases"];
-  ASSERT_EQ(aliases.size(), 6u);
+  ASSERT_EQ(aliases.size(), 5u);
   EXPECT_EQ(aliases[0], json({{"AliasName", "alias/app"},
                               {"AliasArn", "arn:aws:kms:us-east-1:123456789012:alias/app"},
                               {"TargetKeyId", key1},
@@ -199,7 +198,8 @@ TEST_F(kms, list_aliases_returns_all_aliases_with_arns) {
   // A target declared by ARN is listed by key ID, as AWS does.
   EXPECT_EQ(aliases[1], json({{"AliasName", "alias/app-backup"},
                               {"AliasArn", "arn:aws:kms:us-east-1:123456789012:alias/app-backup"},
-                              {"TargetKeyId", key1}}));
+                              {"TargetKeyId", key1},
+                              {"CreationDate", "2026-11-01T00:00:00Z"}}));
   EXPECT_FALSE(aliases[4].contains("TargetKeyId"));
 }
 
@@ -217,9 +217,9 @@ TEST_F(kms, list_aliases_filters_by_key_id_or_arn) {
 
 TEST_F(kms, list_aliases_pages_with_limit_and_marker) {
   json seen = walk("ListAliases", "Aliases", json::object(), 4);
-  ASSERT_EQ(seen.size(), 6u);
+  ASSERT_EQ(seen.size(), 5u);
   EXPECT_EQ(seen[0]["AliasName"], "alias/app");
-  EXPECT_EQ(seen[5]["AliasName"], "alias/dangling");
+  EXPECT_EQ(seen[4]["AliasName"], "alias/aws/reserved");
   seen = walk("ListAliases", "Aliases", {{"KeyId", key1}}, 1);
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[1]["AliasName"], "alias/app-backup");

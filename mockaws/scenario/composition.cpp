@@ -1,0 +1,133 @@
+#include "mockaws/scenario/composition.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace mockaws::scenario {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_removal(const source_node& item) {
+  const source_node* flag = item.is_mapping() ? item.find("_remove") : nullptr;
+  return flag && flag->is_scalar() && flag->text == "true";
+}
+
+class composer {
+ public:
+  composer(const scenario_schema& schema, std::vector<load_error>& errors)
+      : schema_(schema), errors_(errors) {}
+
+  std::optional<source_node> compose(source_node document, const fs::path& directory,
+                                     std::vector<std::string>& chain) {
+    source_node* extends = document.is_mapping() ? document.find("extends") : nullptr;
+    if (!extends) return document;
+    if (!extends->is_scalar() || extends->text.empty()) {
+      errors_.push_back(error_at(extends->where, "extends must name a scenario file"));
+      return std::nullopt;
+    }
+    fs::path base_path = directory / extends->text;
+    std::string canonical = fs::weakly_canonical(base_path).string();
+    if (std::find(chain.begin(), chain.end(), canonical) != chain.end()) {
+      errors_.push_back(error_at(extends->where, "extends '" + extends->text +
+                                                     "' makes a cycle: " + canonical +
+                                                     " already extends this file"));
+      return std::nullopt;
+    }
+    if (!fs::exists(base_path)) {
+      errors_.push_back(error_at(extends->where, "extends '" + extends->text +
+                                                     "': no such file (" + base_path.string() + ")"));
+      return std::nullopt;
+    }
+    auto base_document = read_yaml_file(base_path.string(), errors_);
+    if (!base_document) return std::nullopt;
+    chain.push_back(canonical);
+    auto base = compose(std::move(*base_document), base_path.parent_path(), chain);
+    chain.pop_back();
+    if (!base) return std::nullopt;
+    std::erase_if(document.entries, [](const auto& e) { return e.first.text == "extends"; });
+    std::vector<std::string> path;
+    merge(*base, document, path);
+    return base;
+  }
+
+ private:
+  // The collection schema when `path` (from the document root) names a collection.
+  const collection_schema* collection_at(const std::vector<std::string>& path) const {
+    if (path.size() == 3 && path[0] == "global") return schema_.find_collection(path[1], path[2]);
+    if (path.size() == 4 && path[0] == "regions") return schema_.find_collection(path[2], path[3]);
+    return nullptr;
+  }
+
+  void merge(source_node& base, const source_node& derived, std::vector<std::string>& path) {
+    if (base.is_mapping() && derived.is_mapping()) {
+      for (const auto& [key, value] : derived.entries) {
+        source_node* existing = base.find(key.text);
+        if (!existing) {
+          base.entries.emplace_back(key, value);
+          continue;
+        }
+        path.push_back(key.text);
+        merge(*existing, value, path);
+        path.pop_back();
+      }
+      return;
+    }
+    const collection_schema* collection = collection_at(path);
+    if (collection && base.is_sequence() && derived.is_sequence() && !collection->id.empty()) {
+      merge_collection(base, derived, *collection);
+      return;
+    }
+    base = derived;
+  }
+
+  void merge_collection(source_node& base, const source_node& derived,
+                        const collection_schema& collection) {
+    for (const auto& item : derived.items) {
+      std::optional<std::string> id = id_of(item, collection);
+      auto match = id ? std::find_if(base.items.begin(), base.items.end(),
+                                     [&](const source_node& b) { return id_of(b, collection) == id; })
+                      : base.items.end();
+      if (is_removal(item)) {
+        if (match == base.items.end())
+          errors_.push_back(error_at(item.where, "_remove: no " + collection.name + " with " +
+                                                     collection.id_text + " '" + id.value_or("?") +
+                                                     "' in the scenario this one extends"));
+        else
+          base.items.erase(match);
+        continue;
+      }
+      if (match == base.items.end()) {
+        base.items.push_back(item);
+        continue;
+      }
+      std::vector<std::string> inner;  // inside an item, lists are replaced, not merged
+      merge(*match, item, inner);
+    }
+  }
+
+  const scenario_schema& schema_;
+  std::vector<load_error>& errors_;
+};
+
+}  // namespace
+
+std::optional<source_node> read_composed(const std::string& path, const scenario_schema& schema,
+                                         std::vector<load_error>& errors) {
+  auto document = read_yaml_file(path, errors);
+  if (!document) return std::nullopt;
+  std::vector<std::string> chain = {fs::weakly_canonical(path).string()};
+  return composer(schema, errors).compose(std::move(*document), fs::path(path).parent_path(), chain);
+}
+
+std::optional<source_node> compose_text(std::string_view text, const std::string& name,
+                                        const scenario_schema& schema,
+                                        std::vector<load_error>& errors) {
+  auto document = read_yaml(text, name, errors);
+  if (!document) return std::nullopt;
+  std::vector<std::string> chain;
+  return composer(schema, errors).compose(std::move(*document), fs::current_path(), chain);
+}
+
+}  // namespace mockaws::scenario
