@@ -12,6 +12,7 @@ packages=(
   libpugixml-dev                      # XML parsing on the client side of the codecs
   libgtest-dev libbenchmark-dev
   python3 python3-botocore            # botocore's service models: the codecs' source of truth
+  python3-yaml                        # check_schema.py reads the scenario schema
   python3-boto3 awscli                # real clients for the conformance tests (awscli is CLI v2)
 )
 # The JS SDK v3 (the conformance tests' JSON 1.0 CloudWatch client) needs Node.js; a machine

@@ -331,9 +331,10 @@ void value_converter::check_enum(const source_node& node, const models::shape& s
   // AWS adds values to enums over time (new runtimes, instance types) and Debian's models are
   // from 2022, so only a likely typo is an error: another case of a known value, or a word
   // (no digits) a few letters off one.
+  if (has_digit(node.text)) return;  // versions and sizes: AWS adds them; never a typo here
   std::vector<std::string_view> values(shape.enum_values.begin(), shape.enum_values.end());
   std::string match = closest_match(node.text, values);
-  if (!match.empty() && !has_digit(node.text))
+  if (!match.empty())
     error(node, "'" + node.text + "' is not a valid " + shape.name + " (did you mean '" + match +
                     "'?)");
 }
