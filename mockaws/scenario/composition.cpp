@@ -19,40 +19,52 @@ class composer {
   composer(const scenario_schema& schema, std::vector<load_error>& errors)
       : schema_(schema), errors_(errors) {}
 
-  std::optional<source_node> compose(source_node document, const fs::path& directory,
-                                     std::vector<std::string>& chain) {
+  // `document` with everything it extends merged in. When a base cannot be read, the error is
+  // reported and the document stands alone (complete_ false), so its own errors still show.
+  source_node compose(source_node document, const fs::path& directory,
+                      std::vector<std::string>& chain) {
     source_node* extends = document.is_mapping() ? document.find("extends") : nullptr;
     if (!extends) return document;
-    if (!extends->is_scalar() || extends->text.empty()) {
-      errors_.push_back(error_at(extends->where, "extends must name a scenario file"));
+    auto base = read_base(*extends, directory, chain);
+    std::erase_if(document.entries, [](const auto& e) { return e.first.text == "extends"; });
+    if (!base) {
+      complete_ = false;
+      return document;
+    }
+    std::vector<std::string> path;
+    merge(*base, document, path);
+    return std::move(*base);
+  }
+
+  bool complete() const { return complete_; }
+
+ private:
+  std::optional<source_node> read_base(const source_node& extends, const fs::path& directory,
+                                       std::vector<std::string>& chain) {
+    if (!extends.is_scalar() || extends.text.empty()) {
+      errors_.push_back(error_at(extends.where, "extends must name a scenario file"));
       return std::nullopt;
     }
-    fs::path base_path = directory / extends->text;
+    fs::path base_path = directory / extends.text;
     std::string canonical = fs::weakly_canonical(base_path).string();
     if (std::find(chain.begin(), chain.end(), canonical) != chain.end()) {
-      errors_.push_back(error_at(extends->where, "extends '" + extends->text +
-                                                     "' makes a cycle: " + canonical +
-                                                     " already extends this file"));
+      errors_.push_back(error_at(extends.where, "extends '" + extends.text + "' makes a cycle: " +
+                                                    canonical + " already extends this file"));
       return std::nullopt;
     }
     if (!fs::exists(base_path)) {
-      errors_.push_back(error_at(extends->where, "extends '" + extends->text +
-                                                     "': no such file (" + base_path.string() + ")"));
+      errors_.push_back(error_at(extends.where, "extends '" + extends.text + "': no such file (" +
+                                                    base_path.string() + ")"));
       return std::nullopt;
     }
     auto base_document = read_yaml_file(base_path.string(), errors_);
     if (!base_document) return std::nullopt;
     chain.push_back(canonical);
-    auto base = compose(std::move(*base_document), base_path.parent_path(), chain);
+    source_node base = compose(std::move(*base_document), base_path.parent_path(), chain);
     chain.pop_back();
-    if (!base) return std::nullopt;
-    std::erase_if(document.entries, [](const auto& e) { return e.first.text == "extends"; });
-    std::vector<std::string> path;
-    merge(*base, document, path);
     return base;
   }
 
- private:
   // The collection schema when `path` (from the document root) names a collection.
   const collection_schema* collection_at(const std::vector<std::string>& path) const {
     if (path.size() == 3 && path[0] == "global") return schema_.find_collection(path[1], path[2]);
@@ -109,25 +121,34 @@ class composer {
 
   const scenario_schema& schema_;
   std::vector<load_error>& errors_;
+  bool complete_ = true;
 };
+
+composed_scenario compose_document(source_node document, const fs::path& directory,
+                                   std::vector<std::string> chain, const scenario_schema& schema,
+                                   std::vector<load_error>& errors) {
+  composer c(schema, errors);
+  source_node composed = c.compose(std::move(document), directory, chain);
+  return {std::move(composed), c.complete()};
+}
 
 }  // namespace
 
-std::optional<source_node> read_composed(const std::string& path, const scenario_schema& schema,
-                                         std::vector<load_error>& errors) {
+std::optional<composed_scenario> read_composed(const std::string& path,
+                                               const scenario_schema& schema,
+                                               std::vector<load_error>& errors) {
   auto document = read_yaml_file(path, errors);
   if (!document) return std::nullopt;
-  std::vector<std::string> chain = {fs::weakly_canonical(path).string()};
-  return composer(schema, errors).compose(std::move(*document), fs::path(path).parent_path(), chain);
+  return compose_document(std::move(*document), fs::path(path).parent_path(),
+                          {fs::weakly_canonical(path).string()}, schema, errors);
 }
 
-std::optional<source_node> compose_text(std::string_view text, const std::string& name,
-                                        const scenario_schema& schema,
-                                        std::vector<load_error>& errors) {
+std::optional<composed_scenario> compose_text(std::string_view text, const std::string& name,
+                                              const scenario_schema& schema,
+                                              std::vector<load_error>& errors) {
   auto document = read_yaml(text, name, errors);
   if (!document) return std::nullopt;
-  std::vector<std::string> chain;
-  return composer(schema, errors).compose(std::move(*document), fs::current_path(), chain);
+  return compose_document(std::move(*document), fs::current_path(), {}, schema, errors);
 }
 
 }  // namespace mockaws::scenario

@@ -17,12 +17,22 @@
 
 namespace mockaws::scenario {
 
-// Reads a scenario and everything it extends (paths relative to the extending file).
-std::optional<source_node> read_composed(const std::string& path, const scenario_schema& schema,
-                                         std::vector<load_error>& errors);
+struct composed_scenario {
+  source_node document;
+  // False when a file it extends could not be read (missing, a cycle, a syntax error): the
+  // document is then the extending file alone, whose own keys and values can still be checked,
+  // but whose references may name resources of the missing base.
+  bool complete = true;
+};
+
+// Reads a scenario and everything it extends (paths relative to the extending file); nullopt
+// when the file itself cannot be read.
+std::optional<composed_scenario> read_composed(const std::string& path,
+                                               const scenario_schema& schema,
+                                               std::vector<load_error>& errors);
 // The same for a scenario given as text; its `extends:` is relative to the working directory.
-std::optional<source_node> compose_text(std::string_view text, const std::string& name,
-                                        const scenario_schema& schema,
-                                        std::vector<load_error>& errors);
+std::optional<composed_scenario> compose_text(std::string_view text, const std::string& name,
+                                              const scenario_schema& schema,
+                                              std::vector<load_error>& errors);
 
 }  // namespace mockaws::scenario

@@ -34,6 +34,18 @@ std::size_t distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+// A word written as the start of a longer name ("ServerSideEncryption" for
+// ServerSideEncryptionConfiguration, "Loging" for LoggingEnabled): the candidate whose beginning
+// is at most one edit from the word. Short words would match too much.
+std::string closest_by_beginning(std::string_view word,
+                                 const std::vector<std::string_view>& candidates) {
+  if (word.size() < 4) return {};
+  for (auto candidate : candidates)
+    for (std::size_t n = word.size() - 1; n <= word.size() + 1 && n < candidate.size(); ++n)
+      if (distance(word, candidate.substr(0, n)) <= 1) return std::string(candidate);
+  return {};
+}
+
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -51,6 +63,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string_v
       best = std::string(candidate);
     }
   }
+  if (best.empty()) best = closest_by_beginning(word, candidates);
   return best;
 }
 

@@ -4,6 +4,7 @@
 #include <regex>
 #include <unordered_set>
 
+#include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/scenario/composition.hpp"
 #include "mockaws/scenario/did_you_mean.hpp"
 #include "mockaws/scenario/resource_defaults.hpp"
@@ -16,8 +17,6 @@ namespace {
 
 const std::vector<std::string_view> top_level_keys = {
     "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect"};
-const std::vector<std::string_view> compliance_values = {
-    "COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE", "INSUFFICIENT_DATA"};
 
 // Where each converted item lives, for the reference pass once the whole account is built.
 struct item_record {
@@ -89,17 +88,20 @@ std::string arn_account(const std::string& value) {
 
 class scenario_builder {
  public:
-  scenario_builder(const scenario_schema& schema, std::vector<load_error>& errors)
-      : schema_(schema), errors_(errors) {}
+  // `complete` false: a file it extends could not be read, so references (which may name the
+  // missing base's resources) are not checked.
+  scenario_builder(const scenario_schema& schema, std::vector<load_error>& errors, bool complete)
+      : schema_(schema), errors_(errors), complete_(complete) {}
 
   load_result build(const source_node& document) {
     load_result result;
+    if (document.is_null()) {
+      errors_.push_back(error_at({document.where.file, 1, 1}, "the scenario is empty"));
+      return result;
+    }
     if (!document.is_mapping()) {
-      errors_.push_back(error_at(document.where, document.is_null()
-                                                     ? "the scenario is empty"
-                                                     : "a scenario is a mapping (account_id, now, "
-                                                       "global, regions, ...), got " +
-                                                           document.describe()));
+      fail(document, "a scenario is a mapping (account_id, now, global, regions, ...), got " +
+                         document.describe());
       return result;
     }
     for (const auto& [key, value] : document.entries)
@@ -107,16 +109,20 @@ class scenario_builder {
         errors_.push_back(error_at(key.where, "unknown key '" + key.text + "'" +
                                                   did_you_mean(key.text, top_level_keys)));
     read_account_and_clock(document);
-    converter_.emplace(errors_, now_);
+    // A `now:` that is there but wrong has its own error: relative times are not blamed too.
+    converter_.emplace(errors_, now_, document.find("now") != nullptr);
     if (const source_node* d = document.find("description"))
       result.description = d->is_scalar() ? d->text : std::string();
     read_credentials(document.find("credentials"));
     if (const source_node* global = document.find("global"))
       read_services(*global, std::string(store::global_region), true);
     if (const source_node* regions = document.find("regions")) read_regions(*regions);
-    check_references(result.warnings);
-    if (const source_node* expect = document.find("expect"))
-      result.expectations = read_expectations(*expect);
+    if (complete_) check_references(result.warnings);
+    if (const source_node* expect = document.find("expect")) {
+      std::optional<resource_index> resources;
+      if (complete_) resources = index_resources();
+      result.expectations = read_expectations(*expect, resources ? &*resources : nullptr, errors_);
+    }
     result.resources = records_.size();
     result.store = store_;
     return result;
@@ -182,10 +188,9 @@ class scenario_builder {
       fail(regions, "regions must map region names to services, got " + regions.describe());
       return;
     }
-    static const std::regex region_name("[a-z]{2}(-[a-z]+)+-[0-9]+");
     for (const auto& [key, value] : regions.entries) {
-      if (!std::regex_match(key.text, region_name)) {
-        fail(key, "'" + key.text + "' is not an AWS region name (e.g. us-east-1)");
+      if (!is_aws_region(key.text)) {
+        fail(key, not_a_region(key.text));
         continue;
       }
       read_services(value, key.text, false);
@@ -276,13 +281,16 @@ class scenario_builder {
       std::size_t errors_before = errors_.size();
       json item = converter_->convert_item(item_node, collection.item, collection.sub_documents,
                                            nested_keys);
-      // An item whose fields are already wrong (a misspelt id, say) is not checked further:
-      // one typo, one error.
-      if (item.is_object() && errors_.size() == errors_before) {
+      // An item with a wrong field is still recorded, without that field (nothing is served
+      // anyway): its id still counts as taken and as a reference target, so one typo gives one
+      // error, not a false "names no ..." wherever the item is referred to. Only a missing id
+      // is not reported again: the wrong field may well be the id.
+      if (item.is_object()) {
+        bool clean = errors_.size() == errors_before;
         context.name = item_name(item, collection, i);
         apply_defaults(item, collection, context, *converter_);
         std::string item_pointer = pointer + "/" + std::to_string(items.size());
-        if (auto key = check_id(item, given, collection, region, parent_key)) {
+        if (auto key = check_id(item, given, collection, region, parent_key, clean)) {
           for (const auto& [holder, nested] : collection.nested) {
             const source_node* list = given.is_mapping() ? given.find(holder) : nullptr;
             if (!list || is_plain_null(*list)) continue;
@@ -303,11 +311,12 @@ class scenario_builder {
   // identifies the item for its nested collections, or nullopt (after reporting why).
   std::optional<std::string> check_id(const json& item, const source_node& node,
                                       const collection_schema& collection,
-                                      const std::string& region, const std::string& parent_key) {
+                                      const std::string& region, const std::string& parent_key,
+                                      bool report_missing) {
     if (collection.id.empty()) return parent_key + "/" + collection.name + "#" + std::to_string(records_.size());
     std::optional<std::string> id = id_of(item, collection);
     if (!id) {
-      converter_->error(node, collection.name + " item needs " + collection.id_text);
+      if (report_missing) converter_->error(node, collection.name + " item needs " + collection.id_text);
       return std::nullopt;
     }
     std::string scope;
@@ -395,66 +404,41 @@ class scenario_builder {
             std::string owner = arn_account(value);
             if (!owner.empty() && owner != account_id_) return;
           }
-          if (target_values(ref, record.region).count(value)) return;
+          const auto& targets = target_values(ref, record.region);
+          if (targets.count(value)) return;
           const service_schema* target = schema_.find(ref.target_service);
           std::string place =
               target && !target->global && !ref.account_wide ? " in " + record.region : "";
+          std::vector<std::string_view> candidates(targets.begin(), targets.end());
+          std::sort(candidates.begin(), candidates.end());  // the same suggestion every run
           load_error problem = error_at(
               at->where, record.collection->service + "." + record.collection->name + " " +
                              ref.text + " '" + value + "' names no " + ref.target_service + "." +
-                             ref.target_collection + " " + ref.by_text + place);
+                             ref.target_collection + " " + ref.by_text + place +
+                             did_you_mean(value, candidates));
           (ref.warning ? warnings : errors_).push_back(std::move(problem));
         });
       }
     }
   }
 
-  std::vector<expectation> read_expectations(const source_node& expect) {
-    std::vector<expectation> out;
-    if (!expect.is_sequence()) {
-      fail(expect, "expect is a list of {rule, resource, compliance}, got " + expect.describe());
-      return out;
+  // Every item's id, name and top-level ARNs, with the regions holding it.
+  resource_index index_resources() const {
+    resource_index index;
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+      const item_record& record = records_[i];
+      const json& item = account_->state(record.region, record.collection->service)
+                             .at(json::json_pointer(record.pointer));
+      auto add = [&](const std::string& name) {
+        if (!name.empty() && name.front() != '#') index[name].insert(record.region);
+      };
+      if (auto id = id_of(item, *record.collection)) add(*id);
+      if (!record.collection->name_member.empty()) add(item_name(item, *record.collection, i));
+      if (item.is_object())
+        for (const auto& [member, value] : item.items())
+          if (value.is_string() && value.get<std::string>().starts_with("arn:")) add(value.get<std::string>());
     }
-    static const std::vector<std::string_view> keys = {"rule", "resource", "compliance", "region"};
-    static const std::regex rule_id("[A-Z][A-Z0-9_]*");
-    for (const auto& item : expect.items) {
-      if (!item.is_mapping()) {
-        fail(item, "an expectation is a mapping {rule, resource, compliance}, got " + item.describe());
-        continue;
-      }
-      expectation e;
-      e.where = item.where;
-      for (const auto& [key, value] : item.entries) {
-        if (std::find(keys.begin(), keys.end(), key.text) == keys.end()) {
-          fail(key, "unknown key '" + key.text + "' in an expectation" + did_you_mean(key.text, keys));
-          continue;
-        }
-        if (!value.is_scalar()) {
-          fail(value, key.text + " must be a string, got " + value.describe());
-          continue;
-        }
-        if (key.text == "rule") e.rule = value.text;
-        else if (key.text == "resource") e.resource = value.text;
-        else if (key.text == "region") e.region = value.text;
-        else e.compliance = value.text;
-      }
-      bool valid = true;
-      if (e.rule.empty() || !std::regex_match(e.rule, rule_id)) {
-        fail(item, "an expectation needs rule: an AWS Config managed-rule identifier such as "
-                   "S3_BUCKET_SSL_REQUESTS_ONLY");
-        valid = false;
-      }
-      if (std::find(compliance_values.begin(), compliance_values.end(), e.compliance) ==
-          compliance_values.end()) {
-        const source_node* at = item.find("compliance");
-        fail(at ? *at : item, "compliance must be COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE or "
-                              "INSUFFICIENT_DATA, got '" + e.compliance + "'" +
-                                  did_you_mean(e.compliance, compliance_values));
-        valid = false;
-      }
-      if (valid) out.push_back(std::move(e));
-    }
-    return out;
+    return index;
   }
 
   const scenario_schema& schema_;
@@ -467,15 +451,18 @@ class scenario_builder {
   std::vector<item_record> records_;
   std::map<std::string, source_location> first_seen_;
   std::map<std::string, std::unordered_set<std::string>> target_cache_;
+  bool complete_ = true;
 };
 
 bool in_file_order(const load_error& a, const load_error& b) {
   return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
 }
 
-load_result finish(std::optional<source_node> document, std::vector<load_error> errors) {
+load_result finish(std::optional<composed_scenario> composed, std::vector<load_error> errors) {
   load_result result;
-  if (document) result = scenario_builder(scenario_schema::embedded(), errors).build(*document);
+  if (composed)
+    result = scenario_builder(scenario_schema::embedded(), errors, composed->complete)
+                 .build(composed->document);
   std::stable_sort(errors.begin(), errors.end(), in_file_order);
   std::stable_sort(result.warnings.begin(), result.warnings.end(), in_file_order);
   result.errors = std::move(errors);

@@ -1,8 +1,9 @@
 #pragma once
 // Loads a scenario file into a store: the format is documented in scenarios/README.md, the
 // resources' schema in mockaws/scenario/schema.yaml. Everything is checked before anything is
-// served: YAML syntax, unknown keys (with a did-you-mean), types, timestamps, duplicate ids and
-// references to resources that do not exist; every error of the file is reported at once, as
+// served: YAML syntax, unknown keys, services, collections and regions (with a did-you-mean),
+// types, timestamps, duplicate ids, references to resources that do not exist, and expectations
+// about resources the scenario does not hold; every error of the file is reported at once, as
 // file:line:column, and no store is returned.
 
 #include <memory>
@@ -10,19 +11,12 @@
 #include <string_view>
 #include <vector>
 
+#include "mockaws/scenario/expectations.hpp"
 #include "mockaws/scenario/source_tree.hpp"
 #include "mockaws/store/store.hpp"
 
 namespace mockaws::scenario {
 
-// One verdict the engine must give, from the scenario's `expect:` block.
-struct expectation {
-  std::string rule;        // AWS Config managed-rule identifier: "S3_BUCKET_SSL_REQUESTS_ONLY"
-  std::string resource;    // the resource's id or name; empty for account-level rules
-  std::string compliance;  // COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE or INSUFFICIENT_DATA
-  std::string region;      // optional: where the resource lives
-  source_location where;
-};
 
 struct load_result {
   std::shared_ptr<store::store> store;  // null when there are errors

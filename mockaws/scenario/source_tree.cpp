@@ -109,10 +109,25 @@ class tree_builder {
     return {file_, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
   }
 
+  // LibYAML notices an unclosed quote or bracket where the text stops making sense, often a
+  // line later or past the end of the file; the place to fix is where it opened (the error's
+  // context mark), so the error points there and says where the parser noticed.
   void syntax_error(const yaml_parser_t& parser) {
     std::string message = parser.problem ? parser.problem : "invalid YAML";
-    if (parser.context) message = std::string(parser.context) + ": " + message;
-    errors_.push_back(error_at(at(parser.problem_mark), "YAML syntax error: " + message));
+    std::string_view context = parser.context ? parser.context : "";
+    if (!context.empty()) message = std::string(context) + ": " + message;
+    bool unclosed = context == "while scanning a quoted scalar" ||
+                    context == "while parsing a flow sequence" ||
+                    context == "while parsing a flow mapping";
+    if (!unclosed) {
+      errors_.push_back(error_at(at(parser.problem_mark), "YAML syntax error: " + message));
+      return;
+    }
+    source_location noticed = at(parser.problem_mark);
+    errors_.push_back(error_at(at(parser.context_mark),
+                               "YAML syntax error: " + message + " (this is where it starts; "
+                               "noticed at line " + std::to_string(noticed.line) + ", column " +
+                               std::to_string(noticed.column) + ")"));
   }
 
   void open(source_node::kind kind, const yaml_event_t& e, std::string_view anchor) {
@@ -227,6 +242,7 @@ std::string source_node::describe() const {
   }
   if (!quoted && (text.empty() || text == "~" || text == "null")) return "null";
   std::string shown = text.size() > 40 ? text.substr(0, 37) + "..." : text;
+  if (quoted) return "\"" + shown + "\"";  // shown as written: "14" is not 14
   return "'" + shown + "'";
 }
 

@@ -9,6 +9,11 @@ namespace mockaws::scenario {
 
 namespace {
 
+// Quotes make a string of anything, so "14" is not 14: say why a quoted number is refused.
+std::string quoted_hint(const source_node& node) {
+  return node.is_scalar() && node.quoted ? " (quoted, so a string: write it without quotes)" : "";
+}
+
 using models::shape_type;
 
 bool is_integer_text(std::string_view text) {
@@ -125,17 +130,17 @@ json value_converter::convert(const source_node& node, const type_expr& type) {
     case kind::integer:
       if (node.is_scalar() && !node.quoted && is_integer_text(node.text))
         return std::stoll(node.text);
-      error(node, "expected an integer, got " + node.describe());
+      error(node, "expected an integer, got " + node.describe() + quoted_hint(node));
       return json();
     case kind::real:
       if (node.is_scalar() && !node.quoted)
         if (auto n = number_of(node.text)) return *n;
-      error(node, "expected a number, got " + node.describe());
+      error(node, "expected a number, got " + node.describe() + quoted_hint(node));
       return json();
     case kind::boolean:
       if (node.is_scalar() && !node.quoted)
         if (auto b = boolean_of(node.text)) return *b;
-      error(node, "expected true or false, got " + node.describe());
+      error(node, "expected true or false, got " + node.describe() + quoted_hint(node));
       return json();
     case kind::timestamp:
       if (auto t = timestamp_of(node)) return protocol::format_iso8601(*t);
@@ -311,12 +316,18 @@ std::optional<protocol::timestamp> value_converter::timestamp_of(const source_no
     return std::nullopt;
   }
   if (auto t = protocol::parse_iso8601(node.text)) return t;
+  // A signed number is a relative time without its unit, not seconds before 1970.
+  static const std::regex signed_number(R"([-+][0-9]+(\.[0-9]+)?)");
+  if (std::regex_match(node.text, signed_number)) {
+    error(node, "relative time '" + node.text + "' needs a unit: w, d, h or m (" + node.text + "d)");
+    return std::nullopt;
+  }
   if (!node.quoted)
     if (auto n = number_of(node.text))
       if (auto t = protocol::from_epoch_seconds(*n)) return t;
   if (auto offset = relative_offset(node.text)) {
     if (now_) return *now_ + *offset;
-    error(node, "relative time '" + node.text + "' needs the scenario's `now:`");
+    if (!now_written_) error(node, "relative time '" + node.text + "' needs the scenario's `now:`");
     return std::nullopt;
   }
   error(node, "'" + node.text + "' is not a timestamp (ISO 8601 such as 2026-01-31T12:00:00Z, "

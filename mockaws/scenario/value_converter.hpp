@@ -37,8 +37,10 @@ class value_path {
 
 class value_converter {
  public:
-  value_converter(std::vector<load_error>& errors, std::optional<protocol::timestamp> now)
-      : errors_(errors), now_(now) {}
+  // `now_written`: the scenario has a `now:` (wrong when `now` is empty: reported already).
+  value_converter(std::vector<load_error>& errors, std::optional<protocol::timestamp> now,
+                  bool now_written = false)
+      : errors_(errors), now_(now), now_written_(now_written) {}
 
   // A value of the given type; null when it does not fit (after reporting why).
   json convert(const source_node& node, const type_expr& type);
@@ -70,6 +72,7 @@ class value_converter {
 
   std::vector<load_error>& errors_;
   std::optional<protocol::timestamp> now_;
+  bool now_written_ = false;
   value_path path_;
 };
 

@@ -6,9 +6,9 @@ usage: tests/bench/generate_scenario.py N [--regions 2] > big.yaml
 The account mixes what a clinic group at scale holds: IAM users with access keys, groups and a
 password policy; per region a VPC with subnets and security groups, EC2 instances (in those
 subnets and groups) with their volumes, S3 buckets with encryption, DynamoDB tables, KMS keys with
-aliases, Lambda functions, CloudWatch alarms and a trail writing to a bucket. Every reference
-points at a resource that exists, so the file validates; `hipaasim validate` counts the
-resources.
+aliases, Lambda functions, CloudWatch alarms and a trail writing to a bucket, and one expected
+verdict per user. Every reference points at a resource that exists, so the file validates;
+`hipaasim validate` counts the resources.
 """
 
 import argparse
@@ -91,6 +91,11 @@ def main():
         out += ["    cloudtrail:",
                 f"      Trails: [{{Name: trail-{r}, S3BucketName: records-{r}-000000, "
                 f"IsMultiRegionTrail: false}}]"]
+    # One expectation per unit, about its user, so the loader's resource index is measured.
+    out.append("expect:")
+    for u in range(units):
+        out.append(f"  - {{rule: ACCESS_KEYS_ROTATED, resource: user-{u:06d}, "
+                   f"compliance: {'COMPLIANT' if u % 200 < 90 else 'NON_COMPLIANT'}}}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -231,7 +231,7 @@ global:
   EXPECT_EQ(errors[0], "s.yaml:2:6: now must be an ISO 8601 time such as 2026-11-01T00:00:00Z, got "
                        "'yesterday'");
   EXPECT_EQ(errors[1], "s.yaml:5:45: global.iam.PasswordPolicy.MinimumPasswordLength: expected an "
-                       "integer, got '14'");
+                       "integer, got \"14\" (quoted, so a string: write it without quotes)");
   EXPECT_EQ(errors[2], "s.yaml:5:67: global.iam.PasswordPolicy.RequireSymbols: expected true or "
                        "false, got 'yes'");
   EXPECT_EQ(errors[3], "s.yaml:5:88: global.iam.PasswordPolicy.MaxPasswordAge: expected a single "
@@ -250,11 +250,13 @@ TEST(scenario_loader, services_are_placed_where_aws_places_them) {
   ASSERT_EQ(errors.size(), 3u) << ::testing::PrintToString(errors);
   EXPECT_EQ(errors[0], "s.yaml:1:10: service 'ec2' is regional: put it under regions.<region>");
   EXPECT_EQ(errors[1], "s.yaml:2:23: service 'iam' is global: put it under global");
-  EXPECT_EQ(errors[2], "s.yaml:2:33: 'mars-1' is not an AWS region name (e.g. us-east-1)");
+  EXPECT_EQ(errors[2], "s.yaml:2:33: 'mars-1' is not an AWS region (regions are named like "
+                       "us-east-1)");
 }
 
 TEST(scenario_loader, reads_expectations) {
   auto r = load(R"yaml(
+global: {iam: {Users: [{UserName: dr-lee}]}}
 expect:
   - {rule: ACCESS_KEYS_ROTATED, resource: dr-lee, compliance: NON_COMPLIANT}
   - {rule: CLOUD_TRAIL_ENABLED, compliance: COMPLIANT, region: eu-west-1}
@@ -265,7 +267,29 @@ expect:
   EXPECT_EQ(r.expectations[1].region, "eu-west-1");
   auto errors = errors_of("expect:\n  - {rule: x, compliance: NONCOMPLIANT}\n");
   ASSERT_EQ(errors.size(), 2u) << ::testing::PrintToString(errors);
+  EXPECT_EQ(errors[0], "s.yaml:2:12: rule 'x' is not a managed-rule identifier: they are upper "
+                       "case, such as S3_BUCKET_SSL_REQUESTS_ONLY (did you mean 'X'?)");
   EXPECT_NE(errors[1].find("did you mean 'NON_COMPLIANT'?"), std::string::npos) << errors[1];
+}
+
+// An expectation about a resource the scenario does not hold would pass or fail for nothing.
+TEST(scenario_loader, expected_resources_must_be_in_the_scenario) {
+  auto errors = errors_of(R"yaml(
+global: {iam: {Users: [{UserName: dr-lee}]}}
+regions: {us-east-1: {s3: {Buckets: [{Name: clinic-records}]}}}
+expect:
+  - {rule: IAM_USER_MFA_ENABLED, resource: dr-leee, compliance: COMPLIANT}
+  - {rule: S3_BUCKET_VERSIONING_ENABLED, resource: clinic-records, region: eu-west-1, compliance: COMPLIANT}
+  - {rule: S3_BUCKET_VERSIONING_ENABLED, resource: "arn:aws:s3:::clinic-records", compliance: COMPLIANT}
+  - {rule: IAM_USER_MFA_ENABLED, resource: dr-lee, region: us-east-1, compliance: COMPLIANT}
+)yaml");
+  ASSERT_EQ(errors.size(), 3u) << ::testing::PrintToString(errors);
+  EXPECT_EQ(errors[0], "s.yaml:5:44: resource 'dr-leee' names nothing in the scenario (an id, "
+                       "name or ARN of one of its resources) (did you mean 'dr-lee'?)");
+  EXPECT_EQ(errors[1], "s.yaml:6:52: resource 'clinic-records' is not in region eu-west-1");
+  // The bucket's ARN is not written anywhere in the scenario: names and ids only, then.
+  EXPECT_NE(errors[2].find("s.yaml:7:52: resource 'arn:aws:s3:::clinic-records' names nothing"),
+            std::string::npos) << errors[2];
 }
 
 class composition : public ::testing::Test {
