@@ -5,6 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/cli/rules_command.hpp"
+#include "engine/cli/scan_command.hpp"
+#include "engine/cli/test_command.hpp"
 #include "mockaws/cli/export_command.hpp"
 #include "mockaws/cli/serve_command.hpp"
 #include "mockaws/cli/validate_command.hpp"
@@ -17,6 +20,10 @@ constexpr const char* usage =
     "An offline test bench for HIPAA compliance on AWS.\n"
     "\n"
     "commands:\n"
+    "  scan SCENARIO.yaml    evaluate the HIPAA rule pack against a scenario's account\n"
+    "  scan --endpoint URL   ... or against any AWS-compatible endpoint (real AWS too)\n"
+    "  test PATH...          check scenarios' expected verdicts (a rule pack's regression suite)\n"
+    "  rules                 list the pack's rules, their parameters and HIPAA controls\n"
     "  serve SCENARIO.yaml   serve a scenario's AWS account over the real AWS protocols\n"
     "  validate FILE...      check scenario files (errors as FILE:LINE:COLUMN: message)\n"
     "  export SCENARIO.yaml  write the account a scenario loads to, every default explicit\n"
@@ -31,6 +38,9 @@ struct command {
 };
 
 const command commands[] = {
+    {"scan", engine::cli::scan_command, &engine::cli::scan_usage},
+    {"test", engine::cli::test_command, &engine::cli::test_usage},
+    {"rules", engine::cli::rules_command, &engine::cli::rules_usage},
     {"serve", mockaws::cli::serve_command, &mockaws::cli::serve_usage},
     {"validate", mockaws::cli::validate_command, &mockaws::cli::validate_usage},
     {"export", mockaws::cli::export_command, &mockaws::cli::export_usage},

@@ -7,6 +7,7 @@
 #include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/scenario/composition.hpp"
 #include "mockaws/scenario/did_you_mean.hpp"
+#include "mockaws/scenario/faults.hpp"
 #include "mockaws/scenario/resource_defaults.hpp"
 #include "mockaws/scenario/schema.hpp"
 #include "mockaws/scenario/value_converter.hpp"
@@ -16,7 +17,8 @@ namespace mockaws::scenario {
 namespace {
 
 const std::vector<std::string_view> top_level_keys = {
-    "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect"};
+    "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect",
+    "faults"};
 
 // Where each converted item lives, for the reference pass once the whole account is built.
 struct item_record {
@@ -117,6 +119,8 @@ class scenario_builder {
     if (const source_node* global = document.find("global"))
       read_services(*global, std::string(store::global_region), true);
     if (const source_node* regions = document.find("regions")) read_regions(*regions);
+    if (const source_node* faults = document.find("faults"))
+      for (auto& f : read_faults(*faults, errors_)) store_->add_fault(std::move(f));
     if (complete_) check_references(result.warnings);
     if (const source_node* expect = document.find("expect")) {
       std::optional<resource_index> resources;

@@ -164,6 +164,17 @@ std::string write_scenario(const store::store& store, const std::vector<expectat
     }
     out.end_mapping();
   }
+  if (!store.faults().empty()) {
+    json faults = json::array();
+    for (const auto& f : store.faults()) {
+      json item = {{"service", f.service}, {"operation", f.operation}, {"code", f.code},
+                   {"message", f.message}, {"status", f.status}};
+      if (!f.region.empty()) item["region"] = f.region;
+      faults.push_back(std::move(item));
+    }
+    out.scalar("faults", false);
+    out.value(faults);
+  }
   if (!expectations.empty()) {
     json expect = json::array();
     for (const auto& e : expectations) {

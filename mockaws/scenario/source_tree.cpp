@@ -49,8 +49,9 @@ std::string_view as_view(const yaml_char_t* text) {
 // Builds the tree from events with an explicit stack, so deep documents cannot overflow it.
 class tree_builder {
  public:
-  tree_builder(std::shared_ptr<const std::string> file, std::vector<load_error>& errors)
-      : file_(std::move(file)), errors_(errors) {}
+  tree_builder(std::shared_ptr<const std::string> file, std::vector<load_error>& errors,
+               read_options options)
+      : file_(std::move(file)), errors_(errors), options_(options) {}
 
   std::optional<source_node> run(std::string_view text) {
     event_parser events(text);
@@ -75,10 +76,12 @@ class tree_builder {
           }
           break;
         case YAML_MAPPING_START_EVENT:
-          open(source_node::kind::mapping, *e, as_view(e->data.mapping_start.anchor));
+          open(source_node::kind::mapping, *e, as_view(e->data.mapping_start.anchor),
+               as_view(e->data.mapping_start.tag));
           break;
         case YAML_SEQUENCE_START_EVENT:
-          open(source_node::kind::sequence, *e, as_view(e->data.sequence_start.anchor));
+          open(source_node::kind::sequence, *e, as_view(e->data.sequence_start.anchor),
+               as_view(e->data.sequence_start.tag));
           break;
         case YAML_MAPPING_END_EVENT:
         case YAML_SEQUENCE_END_EVENT:
@@ -130,10 +133,12 @@ class tree_builder {
                                std::to_string(noticed.column) + ")"));
   }
 
-  void open(source_node::kind kind, const yaml_event_t& e, std::string_view anchor) {
+  void open(source_node::kind kind, const yaml_event_t& e, std::string_view anchor,
+            std::string_view tag) {
     frame f;
     f.node.type = kind;
     f.node.where = at(e.start_mark);
+    if (options_.keep_tags && tag != "!") f.node.tag = std::string(tag);
     f.anchor = std::string(anchor);
     stack_.push_back(std::move(f));
   }
@@ -153,10 +158,14 @@ class tree_builder {
     std::string_view tag = as_view(e.data.scalar.tag);
     node.quoted = e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || tag == string_tag || tag == "!";
     if (!tag.empty() && tag != string_tag && tag != "!") {
-      errors_.push_back(error_at(node.where, "YAML tag '" + std::string(tag) +
-                                                 "' is not supported (only !!str)"));
-      failed_ = true;
-      return std::nullopt;
+      if (options_.keep_tags) {
+        node.tag = std::string(tag);
+      } else {
+        errors_.push_back(error_at(node.where, "YAML tag '" + std::string(tag) +
+                                                   "' is not supported (only !!str)"));
+        failed_ = true;
+        return std::nullopt;
+      }
     }
     if (std::string_view anchor = as_view(e.data.scalar.anchor); !anchor.empty())
       anchors_[std::string(anchor)] = node;
@@ -197,6 +206,7 @@ class tree_builder {
 
   std::shared_ptr<const std::string> file_;
   std::vector<load_error>& errors_;
+  read_options options_;
   std::vector<frame> stack_;
   std::map<std::string, source_node> anchors_;
   bool failed_ = false;
@@ -247,12 +257,12 @@ std::string source_node::describe() const {
 }
 
 std::optional<source_node> read_yaml(std::string_view text, const std::string& file_name,
-                                     std::vector<load_error>& errors) {
-  return tree_builder(std::make_shared<const std::string>(file_name), errors).run(text);
+                                     std::vector<load_error>& errors, read_options options) {
+  return tree_builder(std::make_shared<const std::string>(file_name), errors, options).run(text);
 }
 
-std::optional<source_node> read_yaml_file(const std::string& path,
-                                          std::vector<load_error>& errors) {
+std::optional<source_node> read_yaml_file(const std::string& path, std::vector<load_error>& errors,
+                                          read_options options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     errors.push_back({path, 0, 0, "cannot open the file"});
@@ -260,7 +270,7 @@ std::optional<source_node> read_yaml_file(const std::string& path,
   }
   std::ostringstream text;
   text << in.rdbuf();
-  return read_yaml(text.str(), path, errors);
+  return read_yaml(text.str(), path, errors, options);
 }
 
 }  // namespace mockaws::scenario

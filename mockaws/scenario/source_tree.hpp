@@ -42,6 +42,7 @@ class source_node {
   source_location where;
   std::vector<source_node> items;                              // sequences
   std::vector<std::pair<source_node, source_node>> entries;    // mappings, in file order
+  std::string tag;       // "!Ref", "!If", ...: only with read_options::keep_tags, else empty
 
   bool is_null() const { return type == kind::null; }
   bool is_scalar() const { return type == kind::scalar; }
@@ -54,10 +55,18 @@ class source_node {
   std::string describe() const;
 };
 
+// Scenarios refuse YAML tags (a scenario has no use for them, so one is a mistake). CloudFormation
+// templates, which the engine reads as rule packs, write intrinsics as tags (`!Ref X`): with
+// keep_tags a tagged node keeps its tag in source_node::tag instead of being refused.
+struct read_options {
+  bool keep_tags = false;
+};
+
 // Parses one YAML document. On a syntax error, returns nullopt and appends the error. Duplicate
 // keys in a mapping are errors too (YAML forbids them; a typo'd duplicate would silently win).
 std::optional<source_node> read_yaml(std::string_view text, const std::string& file_name,
-                                     std::vector<load_error>& errors);
-std::optional<source_node> read_yaml_file(const std::string& path, std::vector<load_error>& errors);
+                                     std::vector<load_error>& errors, read_options options = {});
+std::optional<source_node> read_yaml_file(const std::string& path, std::vector<load_error>& errors,
+                                          read_options options = {});
 
 }  // namespace mockaws::scenario

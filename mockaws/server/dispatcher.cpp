@@ -76,6 +76,11 @@ http::response dispatcher::handle(http::request request) const {
                           call.operation->name + " yet",
                       501, false);
 
+    // A fault the scenario declares answers instead of the handler, after authentication, as
+    // AWS's authorization failures and throttling do.
+    if (const store::fault* f = store_->fault_for(r.service->id(), call.operation->name, r.region))
+      throw api_error(f->code, f->message, f->status, f->status < 500);
+
     const store::account* account =
         who.credential ? store_->find_account(who.credential->account_id) : nullptr;
     if (!account && !store_->accounts().empty()) account = &store_->accounts().begin()->second;

@@ -68,6 +68,13 @@ void store::add_credential(credential c) {
   credentials_.push_back(std::move(c));
 }
 
+const fault* store::fault_for(std::string_view service, std::string_view operation,
+                              std::string_view region) const {
+  for (const auto& f : faults_)
+    if (f.matches(service, operation, region)) return &f;
+  return nullptr;
+}
+
 const credential* store::find_credential(std::string_view access_key_id) const {
   for (const auto& c : credentials_)
     if (c.access_key_id == access_key_id) return &c;

@@ -54,6 +54,24 @@ struct credential {
   std::string account_id;
 };
 
+// A failure the scenario asks the mock to give instead of an answer, so that clients and the rule
+// engine can be tested against what real accounts do: a role without s3:GetBucketPolicy, a
+// throttled API, a service in an outage. It matches calls by service, operation and region.
+struct fault {
+  std::string service;    // botocore id: "s3"
+  std::string operation;  // "GetBucketPolicy", or "*" for every operation of the service
+  std::string region;     // empty: every region
+  std::string code;       // the AWS error code to answer: "AccessDenied"
+  std::string message;
+  int status = 400;
+
+  bool matches(std::string_view service_id, std::string_view operation_name,
+               std::string_view region_name) const {
+    return service == service_id && (operation == "*" || operation == operation_name) &&
+           (region.empty() || region == region_name);
+  }
+};
+
 class account {
  public:
   explicit account(std::string id) : id_(std::move(id)) {}
@@ -85,6 +103,12 @@ class store {
   account* find_account(std::string_view id);
   const std::map<std::string, account, std::less<>>& accounts() const { return accounts_; }
 
+  void add_fault(fault f) { faults_.push_back(std::move(f)); }
+  const std::vector<fault>& faults() const { return faults_; }
+  // The first fault matching a call, or null.
+  const fault* fault_for(std::string_view service, std::string_view operation,
+                         std::string_view region) const;
+
   void add_credential(credential c);
   const credential* find_credential(std::string_view access_key_id) const;
   const std::vector<credential>& credentials() const { return credentials_; }
@@ -93,6 +117,7 @@ class store {
   clock_source clock_;
   std::map<std::string, account, std::less<>> accounts_;
   std::vector<credential> credentials_;
+  std::vector<fault> faults_;
 };
 
 }  // namespace mockaws::store

@@ -12,11 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -24,6 +20,7 @@
 #include <stdexcept>
 
 #include "mockaws/scenario/scenario_loader.hpp"
+#include "tests/support/run_command.hpp"
 
 namespace mockaws::scenario {
 namespace {
@@ -125,29 +122,12 @@ TEST_P(malformed_file, loader_reports_exactly_the_expected_errors) {
   }
 }
 
-// What a command printed (stdout and stderr together) and its exit status.
-struct command_output {
-  std::string text;
-  int status = -1;
-};
-
-std::string shell_quoted(const std::string& word) {
-  return "'" + replace_all(word, "'", "'\\''") + "'";
-}
+using hipaasim::testing::command_output;
 
 command_output run_validate(const std::vector<std::string>& files) {
-  std::string command = shell_quoted(HIPAASIM_EXECUTABLE) + " validate";
-  for (const auto& f : files) command += " " + shell_quoted(f);
-  command += " 2>&1";
-  command_output out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  std::array<char, 4096> buffer;
-  std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.text.append(buffer.data(), n);
-  int status = pclose(pipe);
-  out.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
+  std::vector<std::string> args = {"validate"};
+  args.insert(args.end(), files.begin(), files.end());
+  return hipaasim::testing::run_command(HIPAASIM_EXECUTABLE, args);
 }
 
 // Whether a line of `output` starts with the error's place and holds its text.

@@ -1,0 +1,106 @@
+#include "engine/cli/rules_command.hpp"
+
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/cli/report_options.hpp"
+#include "engine/cli/scan_runner.hpp"
+#include "engine/pack/hipaa_controls.hpp"
+#include "engine/rules/rule.hpp"
+
+namespace engine::cli {
+
+const char* const rules_usage =
+    "usage: hipaasim rules [--pack NAME|FILE] [--param NAME=VALUE]... [--format table|json]\n"
+    "\n"
+    "Lists the rules of a pack (default: the built-in HIPAA pack): each rule's AWS Config\n"
+    "identifier and name, whether hipaasim implements it yet, what it checks, its parameters (the\n"
+    "pack's values over the rule's defaults) and the HIPAA controls it maps to.\n"
+    "\n"
+    "exit status: 0, or 2 on bad arguments or an invalid pack.\n";
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// The parameters a rule runs with: the pack's input parameters over the rule's own defaults.
+std::map<std::string, std::string> effective_parameters(const rules::rule_definition* rule,
+                                                        const rule_request& request) {
+  std::map<std::string, std::string> out;
+  if (rule)
+    for (const auto& p : rule->parameters)
+      if (!p.default_value.empty()) out[std::string(p.name)] = std::string(p.default_value);
+  for (const auto& [name, value] : request.input_parameters) out[name] = value;
+  return out;
+}
+
+ojson describe(const rule_request& request) {
+  const rules::rule_definition* rule = rules::find_rule(request.identifier);
+  ojson item;
+  item["rule"] = request.identifier;
+  item["config_rule_name"] = request.config_rule_name;
+  item["implemented"] = rule != nullptr;
+  if (rule) {
+    item["checks"] = std::string(rule->summary);
+    item["resource_type"] = std::string(rule->resource_type);
+  }
+  item["parameters"] = effective_parameters(rule, request);
+  ojson controls = ojson::array();
+  for (const auto* c : pack::hipaa_controls().controls_for(request.identifier))
+    controls.push_back({{"id", c->id}, {"title", c->title}, {"family", c->family}});
+  item["controls"] = std::move(controls);
+  return item;
+}
+
+}  // namespace
+
+int rules_command(std::span<const std::string_view> span) {
+  std::vector<std::string_view> args(span.begin(), span.end());
+  common_options options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string error;
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << rules_usage;
+      return 0;
+    }
+    if (!options.parse(args, i, error) || !error.empty() || options.format == output_format::junit ||
+        !options.regions.empty() || options.now || !options.output.empty() || options.all) {
+      std::cerr << "hipaasim rules: "
+                << (error.empty() ? "unexpected argument '" + std::string(args[i]) + "'" : error)
+                << "\n(see 'hipaasim rules --help')\n";
+      return 2;
+    }
+  }
+  auto pack = load_pack(options.pack, options.parameters, std::cerr);
+  if (!pack) return 2;
+  if (options.format == output_format::json) {
+    ojson all = ojson::array();
+    for (const auto& request : pack->rules) all.push_back(describe(request));
+    std::cout << all.dump(2) << '\n';
+    return 0;
+  }
+  std::size_t implemented = 0;
+  for (const auto& request : pack->rules) {
+    ojson d = describe(request);
+    bool done = d["implemented"];
+    implemented += done;
+    std::cout << request.identifier << " (" << request.config_rule_name << ")"
+              << (done ? "" : "  [not implemented yet]") << '\n';
+    if (done) std::cout << "  checks: " << d["checks"].get<std::string>() << '\n';
+    if (!d["parameters"].empty()) {
+      std::cout << "  parameters:";
+      for (const auto& [name, value] : d["parameters"].items()) std::cout << ' ' << name << '=' << value.get<std::string>();
+      std::cout << '\n';
+    }
+    std::cout << "  controls:";
+    if (d["controls"].empty()) std::cout << " none mapped";
+    for (const auto& c : d["controls"]) std::cout << "\n    " << c["id"].get<std::string>() << ' ' << c["title"].get<std::string>();
+    std::cout << '\n';
+  }
+  std::cout << '\n' << pack->rules.size() << " rules in pack " << pack->pack.name << ", " << implemented
+            << " implemented\n";
+  return 0;
+}
+
+}  // namespace engine::cli

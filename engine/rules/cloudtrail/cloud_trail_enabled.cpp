@@ -1,0 +1,40 @@
+// CLOUD_TRAIL_ENABLED (cloudtrail-enabled): in each region, at least one trail that records it
+// (its own or a multi-region one) is logging. A region whose only candidates could not have
+// their status read is INSUFFICIENT_DATA, not NON_COMPLIANT.
+
+#include "engine/rules/all_rules.hpp"
+#include "engine/rules/cloudtrail/trails.hpp"
+
+namespace engine::rules {
+
+namespace {
+
+std::vector<evaluation> evaluate(const rule_context& ctx) {
+  std::vector<evaluation> out;
+  for (const std::string& region : ctx.inv().regions()) {
+    std::string logging, unknown;
+    for (const configuration_item* trail : trails_seen_in(ctx.inv(), region)) {
+      if (trail->why_unreadable("Status")) unknown = trail->resource_name;
+      const json* status = trail->supplement("Status");
+      if (status && status->value("IsLogging", false)) logging = trail->resource_name;
+    }
+    if (!logging.empty())
+      out.push_back(ctx.about_account(region, compliance::compliant, "trail " + logging + " is logging"));
+    else if (!unknown.empty())
+      out.push_back(ctx.about_account(region, compliance::insufficient_data,
+                                      "the status of trail " + unknown + " could not be read"));
+    else
+      out.push_back(ctx.about_account(region, compliance::non_compliant,
+                                      "no logging CloudTrail trail records " + region));
+  }
+  return out;
+}
+
+}  // namespace
+
+rule_definition cloud_trail_enabled() {
+  return {"CLOUD_TRAIL_ENABLED", "a CloudTrail trail is logging in every region",
+          account_resource_type, {}, {"cloudtrail.trails"}, evaluate};
+}
+
+}  // namespace engine::rules

@@ -1,0 +1,29 @@
+// ROOT_ACCOUNT_MFA_ENABLED (root-account-mfa-enabled): the root user has an MFA device of any
+// kind, as GetAccountSummary's AccountMFAEnabled reports it.
+
+#include "engine/rules/all_rules.hpp"
+
+namespace engine::rules {
+
+namespace {
+
+std::vector<evaluation> evaluate(const rule_context& ctx) {
+  const json* summary = ctx.inv().document("iam.account_summary", std::string(global_region));
+  std::string region(global_region);
+  if (!summary || !summary->is_object() || !summary->contains("AccountMFAEnabled"))
+    return {ctx.about_account(region, compliance::insufficient_data,
+                              "GetAccountSummary did not report AccountMFAEnabled")};
+  return {summary->value("AccountMFAEnabled", 0) == 1
+              ? ctx.about_account(region, compliance::compliant, "the root user has MFA enabled")
+              : ctx.about_account(region, compliance::non_compliant,
+                                  "the root user has no MFA device")};
+}
+
+}  // namespace
+
+rule_definition root_account_mfa_enabled() {
+  return {"ROOT_ACCOUNT_MFA_ENABLED", "the root user signs in with MFA", account_resource_type,
+          {}, {"iam.account_summary"}, evaluate};
+}
+
+}  // namespace engine::rules

@@ -1,0 +1,56 @@
+// LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED (lambda-function-public-access-prohibited): no
+// statement of the function's resource policy lets everyone invoke it. A statement for
+// Principal "*" (or {"AWS": "*"}) is public unless a condition pins the caller: AWS:SourceAccount,
+// AWS:SourceArn, aws:SourceOwner, aws:PrincipalOrgID or aws:PrincipalAccount.
+
+#include "engine/rules/all_rules.hpp"
+#include "engine/rules/policy_document.hpp"
+
+namespace engine::rules {
+
+namespace {
+
+std::string public_statement(const json& policy) {
+  static const std::vector<std::string_view> pinning = {
+      "AWS:SourceAccount", "AWS:SourceArn", "aws:SourceOwner", "aws:PrincipalOrgID",
+      "aws:PrincipalAccount"};
+  for (const auto& st : statements_of(policy))
+    if (st.value("Effect", "") == "Allow" && applies_to_everyone(st) && !has_condition_on(st, pinning))
+      return st.value("Sid", std::string("(no Sid)"));
+  return {};
+}
+
+std::vector<evaluation> evaluate(const rule_context& ctx) {
+  std::vector<evaluation> out;
+  for (const configuration_item* function : ctx.inv().items("AWS::Lambda::Function")) {
+    if (auto e = ctx.unreadable(*function, "Policy")) {
+      out.push_back(*e);
+      continue;
+    }
+    const json* written = function->supplement("Policy");
+    auto policy = written ? parse_policy(*written) : std::nullopt;
+    if (written && !policy) {
+      out.push_back(ctx.about(*function, compliance::insufficient_data,
+                              "the resource policy is not a JSON object"));
+      continue;
+    }
+    std::string sid = policy ? public_statement(*policy) : "";
+    out.push_back(sid.empty()
+                      ? ctx.about(*function, compliance::compliant,
+                                  policy ? "the resource policy admits only named callers"
+                                         : "no resource policy")
+                      : ctx.about(*function, compliance::non_compliant,
+                                  "statement " + sid + " lets anyone invoke the function"));
+  }
+  return out;
+}
+
+}  // namespace
+
+rule_definition lambda_function_public_access_prohibited() {
+  return {"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
+          "Lambda functions cannot be invoked by everyone", "AWS::Lambda::Function", {},
+          {"lambda.functions"}, evaluate};
+}
+
+}  // namespace engine::rules

@@ -1,0 +1,84 @@
+#include "engine/scan/evaluator.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "engine/rules/rule.hpp"
+
+namespace engine {
+
+namespace {
+
+using rules::parameter_kind;
+
+// Parameter values that would make the rule misread them: reported before anything runs.
+std::vector<std::string> parameter_problems(const rules::rule_definition& rule,
+                                            const rule_request& request) {
+  std::vector<std::string> out;
+  for (const auto& [name, value] : request.input_parameters) {
+    auto spec = std::find_if(rule.parameters.begin(), rule.parameters.end(),
+                             [&](const rules::parameter& p) { return p.name == name; });
+    if (spec == rule.parameters.end()) continue;  // AWS ignores parameters a rule does not take
+    if (spec->kind == parameter_kind::integer) {
+      long long n = 0;
+      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (ec != std::errc() || end != value.data() + value.size())
+        out.push_back(request.config_rule_name + ": " + name + " must be an integer, got '" + value + "'");
+    }
+  }
+  return out;
+}
+
+// The regions where a read the rule needs failed, with the first reason for each.
+std::map<std::string, std::string> failed_regions(const inventory& inv,
+                                                  const rules::rule_definition& rule) {
+  std::map<std::string, std::string> out;
+  for (auto key : rule.needs)
+    for (const collection_failure* f : inv.failures_of(key)) out.emplace(f->region, f->reason);
+  return out;
+}
+
+evaluation insufficient(const inventory& inv, const rules::rule_definition& rule,
+                        const std::string& region, const std::string& reason) {
+  return {std::string(rule.identifier), std::string(account_resource_type), inv.account_id(), "",
+          region, compliance::insufficient_data, "could not collect what the rule reads: " + reason};
+}
+
+}  // namespace
+
+pack_evaluation evaluate_pack(const inventory& inv, const std::vector<rule_request>& requests) {
+  pack_evaluation out;
+  for (const rule_request& request : requests) {
+    const rules::rule_definition* rule = rules::find_rule(request.identifier);
+    if (!rule) {
+      out.not_implemented.push_back(request);
+      continue;
+    }
+    auto problems = parameter_problems(*rule, request);
+    if (!problems.empty()) {
+      out.parameter_errors.insert(out.parameter_errors.end(), problems.begin(), problems.end());
+      continue;
+    }
+    rules::rule_context ctx(inv, *rule, request.input_parameters);
+    std::vector<evaluation> verdicts = rule->evaluate(ctx);
+    auto failed = failed_regions(inv, *rule);
+    if (auto global = failed.find(std::string(global_region)); global != failed.end()) {
+      out.evaluations.push_back(insufficient(inv, *rule, global->first, global->second));
+      continue;  // global data (IAM) missing: nothing the rule said can be trusted
+    }
+    std::erase_if(verdicts, [&](const evaluation& e) { return failed.count(e.region) > 0; });
+    if (!request.scope_types.empty())
+      std::erase_if(verdicts, [&](const evaluation& e) {
+        return std::find(request.scope_types.begin(), request.scope_types.end(), e.resource_type) ==
+               request.scope_types.end();
+      });
+    for (const auto& [region, reason] : failed) out.evaluations.push_back(insufficient(inv, *rule, region, reason));
+    for (auto& e : verdicts) {
+      e.rule = request.identifier;
+      out.evaluations.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace engine

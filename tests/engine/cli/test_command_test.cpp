@@ -1,0 +1,56 @@
+// `hipaasim test`: expectations checked like a test runner, with JUnit output.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <pugixml.hpp>
+
+#include "tests/support/run_command.hpp"
+
+namespace {
+
+using hipaasim::testing::run_command;
+namespace fs = std::filesystem;
+
+const std::string rules_dir = std::string(HIPAASIM_SOURCE_DIR) + "/scenarios/rules/";
+
+TEST(test_command, passing_expectations_exit_0) {
+  auto out = run_command(HIPAASIM_EXECUTABLE, {"test", rules_dir + "encrypted-volumes"});
+  EXPECT_EQ(out.status, 0) << out.text;
+  EXPECT_NE(out.text.find("2 scenarios: 3 expectations passed, 0 failed, 0 skipped"), std::string::npos) << out.text;
+}
+
+TEST(test_command, a_wrong_expectation_fails_naming_its_line_and_what_was_found) {
+  fs::path dir = fs::temp_directory_path() / ("hipaasim-test-command-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "wrong.yaml") << "extends: " << HIPAASIM_SOURCE_DIR << "/scenarios/baselines/clinic.yaml\n"
+                                    << "expect:\n"
+                                    << "  - {rule: RDS_STORAGE_ENCRYPTED, resource: baseline-db, compliance: NON_COMPLIANT}\n"
+                                    << "  - {rule: VPC_FLOW_LOGS_ENABLED, resource: vpc-0b0000000000000a1, compliance: COMPLIANT}\n";
+  auto out = run_command(HIPAASIM_EXECUTABLE, {"test", (dir / "wrong.yaml").string()});
+  EXPECT_EQ(out.status, 1) << out.text;
+  EXPECT_NE(out.text.find("wrong.yaml:3: RDS_STORAGE_ENCRYPTED baseline-db: expected NON_COMPLIANT, got COMPLIANT"),
+            std::string::npos) << out.text;
+  EXPECT_NE(out.text.find("0 expectations passed, 1 failed, 1 skipped"), std::string::npos) << out.text;
+
+  auto junit = run_command(HIPAASIM_EXECUTABLE, {"test", (dir / "wrong.yaml").string(), "--format", "junit"}, false);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(junit.text.c_str())) << junit.text;
+  auto suite = doc.child("testsuites").child("testsuite");
+  EXPECT_EQ(suite.attribute("failures").as_int(), 1);
+  EXPECT_EQ(suite.attribute("skipped").as_int(), 1);
+  fs::remove_all(dir);
+}
+
+TEST(test_command, an_invalid_scenario_or_a_missing_path_exits_2) {
+  EXPECT_EQ(run_command(HIPAASIM_EXECUTABLE, {"test", rules_dir + "no-such-rule"}).status, 2);
+  auto bad = run_command(HIPAASIM_EXECUTABLE,
+                         {"test", std::string(HIPAASIM_SOURCE_DIR) + "/tests/mockaws/scenario/malformed/expect_resource_missing.yaml"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.text.find("expect_resource_missing.yaml:10:44:"), std::string::npos) << bad.text;
+}
+
+}  // namespace

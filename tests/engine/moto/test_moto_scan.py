@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""The engine against a server this project did not write: moto (python3 -m moto.server).
+
+Starts moto on a free loopback port, creates resources with boto3 (a bucket without encryption
+and one encrypted with a TLS-only policy, a user without MFA and one with, an unencrypted and an
+encrypted volume attached to an instance, SSH open to the world), scans the endpoint with
+`hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
+boto3 is not installed; CI machines need neither.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import unittest
+
+try:
+    import boto3
+    import moto  # noqa: F401  (only its presence matters; the server runs as a module)
+except ImportError as missing:
+    print(f"skipped: {missing}")
+    sys.exit(77)
+
+HIPAASIM = os.environ.get("HIPAASIM", "build/hipaasim")
+KEYS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class moto_scan(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        port = free_port()
+        cls.endpoint = f"http://127.0.0.1:{port}"
+        cls.server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            cls.server.kill()
+            raise RuntimeError("moto did not start")
+        cls.create_resources()
+        env = dict(os.environ, **KEYS, AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null")
+        scan = subprocess.run([HIPAASIM, "scan", "--endpoint", cls.endpoint, "--region", "us-east-1",
+                               "--format", "json"], capture_output=True, text=True, env=env, timeout=300)
+        cls.status = scan.returncode
+        cls.report = json.loads(scan.stdout)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.terminate()
+        cls.server.wait(timeout=10)
+
+    @classmethod
+    def create_resources(cls):
+        kw = dict(endpoint_url=cls.endpoint, region_name="us-east-1",
+                  aws_access_key_id="testing", aws_secret_access_key="testing")
+        s3, iam, ec2 = boto3.client("s3", **kw), boto3.client("iam", **kw), boto3.client("ec2", **kw)
+        s3.create_bucket(Bucket="plain-records")
+        s3.delete_bucket_encryption(Bucket="plain-records")  # newer moto encrypts new buckets, as AWS does
+        s3.create_bucket(Bucket="kms-records")
+        s3.put_bucket_encryption(Bucket="kms-records", ServerSideEncryptionConfiguration={
+            "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]})
+        s3.put_bucket_policy(Bucket="kms-records", Policy=json.dumps({
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*",
+                           "Resource": ["arn:aws:s3:::kms-records", "arn:aws:s3:::kms-records/*"],
+                           "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}))
+        iam.create_user(UserName="no-mfa")
+        iam.create_user(UserName="with-mfa")
+        device = iam.create_virtual_mfa_device(VirtualMFADeviceName="with-mfa")["VirtualMFADevice"]
+        iam.enable_mfa_device(UserName="with-mfa", SerialNumber=device["SerialNumber"],
+                              AuthenticationCode1="123456", AuthenticationCode2="654321")
+        image = ec2.describe_images(Owners=["amazon"])["Images"][0]["ImageId"]
+        instance = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1)["Instances"][0]
+        zone = instance["Placement"]["AvailabilityZone"]
+        for name, encrypted, device_name in (("plain", False, "/dev/sdf"), ("encrypted", True, "/dev/sdg")):
+            volume = ec2.create_volume(AvailabilityZone=zone, Size=8, Encrypted=encrypted,
+                                       TagSpecifications=[{"ResourceType": "volume",
+                                                           "Tags": [{"Key": "Name", "Value": name}]}])
+            ec2.attach_volume(VolumeId=volume["VolumeId"], InstanceId=instance["InstanceId"], Device=device_name)
+        group = ec2.create_security_group(GroupName="jump-host", Description="ssh from anywhere")
+        ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
+            {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+
+    def verdict(self, rule, name):
+        found = [e["compliance"] for e in self.report["evaluations"]
+                 if e["rule"] == rule and (e.get("resource_name") == name or e["resource_id"] == name)]
+        self.assertEqual(len(found), 1, f"{rule} {name}: {found}")
+        return found[0]
+
+    def test_exit_status_says_something_is_non_compliant(self):
+        self.assertEqual(self.status, 1)
+        self.assertEqual(self.report["collection_failures"], [])
+
+    def test_buckets(self):
+        self.assertEqual(self.verdict("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", "plain-records"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", "kms-records"), "COMPLIANT")
+        self.assertEqual(self.verdict("S3_BUCKET_SSL_REQUESTS_ONLY", "plain-records"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("S3_BUCKET_SSL_REQUESTS_ONLY", "kms-records"), "COMPLIANT")
+
+    def test_users(self):
+        self.assertEqual(self.verdict("IAM_USER_MFA_ENABLED", "no-mfa"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("IAM_USER_MFA_ENABLED", "with-mfa"), "COMPLIANT")
+
+    def test_volumes_and_ssh(self):
+        self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "plain"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "encrypted"), "COMPLIANT")
+        self.assertEqual(self.verdict("INCOMING_SSH_DISABLED", "jump-host"), "NON_COMPLIANT")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,76 @@
+// The evaluator: missing data becomes INSUFFICIENT_DATA (never COMPLIANT), unimplemented rules
+// are listed, bad parameters are refused.
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/rules/inventory_builder.hpp"
+
+namespace engine {
+namespace {
+
+using namespace engine::testing;
+
+TEST(evaluator, a_failed_global_read_makes_the_whole_rule_insufficient) {
+  inventory inv = make_inventory();
+  inv.record_failure({"iam.users", "global", "iam:ListUsers: AccessDenied (403): not authorized"});
+  auto e = run(inv, "IAM_USER_MFA_ENABLED");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].result, compliance::insufficient_data);
+  EXPECT_EQ(e[0].annotation,
+            "could not collect what the rule reads: iam:ListUsers: AccessDenied (403): not authorized");
+}
+
+TEST(evaluator, a_failed_regional_read_spoils_that_region_only) {
+  inventory inv = make_inventory({"us-east-1", "us-west-2"});
+  inv.add(item("AWS::EC2::Volume", "vol-east", {{"State", "in-use"}, {"Encrypted", false}}, "us-east-1"));
+  inv.record_failure({"ec2.volumes", "us-west-2", "ec2:DescribeVolumes: cannot connect"});
+  auto e = run(inv, "ENCRYPTED_VOLUMES");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].region, "us-west-2");
+  EXPECT_EQ(e[0].result, compliance::insufficient_data);
+  EXPECT_EQ(e[1].region, "us-east-1");
+  EXPECT_EQ(e[1].result, compliance::non_compliant);
+
+  // An account-level rule with no trails in a region it could not read says nothing there.
+  inventory trails = make_inventory({"us-east-1", "us-west-2"});
+  trails.record_failure({"cloudtrail.trails", "us-west-2", "cloudtrail:DescribeTrails: 500"});
+  auto t = run(trails, "CLOUD_TRAIL_ENABLED");
+  ASSERT_EQ(t.size(), 2u);
+  for (const auto& v : t)
+    EXPECT_EQ(v.result, v.region == "us-west-2" ? compliance::insufficient_data : compliance::non_compliant);
+}
+
+TEST(evaluator, lists_rules_it_does_not_implement_and_refuses_bad_parameters) {
+  inventory inv = make_inventory();
+  auto result = evaluate_pack(inv, {{"NO_SUCH_RULE", "no-such-rule", {}},
+                                    {"ACCESS_KEYS_ROTATED", "access-keys-rotated", {{"maxAccessKeyAge", "ninety"}}}});
+  ASSERT_EQ(result.not_implemented.size(), 1u);
+  EXPECT_EQ(result.not_implemented[0].config_rule_name, "no-such-rule");
+  ASSERT_EQ(result.parameter_errors.size(), 1u);
+  EXPECT_EQ(result.parameter_errors[0], "access-keys-rotated: maxAccessKeyAge must be an integer, got 'ninety'");
+  EXPECT_TRUE(result.evaluations.empty());
+}
+
+TEST(evaluator, keeps_only_the_resource_types_the_pack_scopes_the_rule_to) {
+  inventory inv = make_inventory();
+  inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", false}}));
+  auto scoped = evaluate_pack(inv, {{"ENCRYPTED_VOLUMES", "encrypted-volumes", {}, {"AWS::EC2::Volume"}}});
+  EXPECT_EQ(scoped.evaluations.size(), 1u);
+  auto elsewhere = evaluate_pack(inv, {{"ENCRYPTED_VOLUMES", "encrypted-volumes", {}, {"AWS::S3::Bucket"}}});
+  EXPECT_TRUE(elsewhere.evaluations.empty());
+}
+
+TEST(rule_registry, every_rule_is_named_typed_and_says_what_it_reads) {
+  const auto& all = rules::all_rules();
+  EXPECT_GE(all.size(), 12u);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_FALSE(all[i].needs.empty()) << all[i].identifier;
+    EXPECT_FALSE(all[i].resource_type.empty()) << all[i].identifier;
+    if (i) {
+      EXPECT_LT(all[i - 1].identifier, all[i].identifier) << "sorted and unique";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace engine

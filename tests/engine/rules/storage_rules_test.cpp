@@ -1,0 +1,122 @@
+// Rules on data at rest and resource policies: S3 encryption and TLS, EBS, RDS, DynamoDB, Lambda.
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/rules/inventory_builder.hpp"
+
+namespace engine {
+namespace {
+
+using namespace engine::testing;
+
+configuration_item bucket(const std::string& name, std::optional<json> encryption, std::optional<json> policy) {
+  auto b = item("AWS::S3::Bucket", name, {{"Name", name}}, "us-east-1", name);
+  if (encryption) b.supplementary["ServerSideEncryptionConfiguration"] = *encryption;
+  if (policy) b.supplementary["Policy"] = *policy;
+  return b;
+}
+
+json deny_http(const std::string& resource) {
+  return {{"Version", "2012-10-17"},
+          {"Statement", json::array({{{"Effect", "Deny"}, {"Principal", "*"}, {"Action", "s3:*"},
+                                      {"Resource", json::array({resource})},
+                                      {"Condition", {{"Bool", {{"aws:SecureTransport", "false"}}}}}}})}};
+}
+
+TEST(s3_bucket_server_side_encryption_enabled, default_encryption_or_a_policy_requiring_it) {
+  inventory inv = make_inventory();
+  inv.add(bucket("kms", json{{"Rules", {{{"ApplyServerSideEncryptionByDefault", {{"SSEAlgorithm", "aws:kms"}}}}}}}, {}));
+  json require_sse = {{"Statement", {{{"Effect", "Deny"}, {"Principal", "*"}, {"Action", "s3:PutObject"},
+                                      {"Resource", "arn:aws:s3:::by-policy/*"},
+                                      {"Condition", {{"Null", {{"s3:x-amz-server-side-encryption", "true"}}}}}}}}};
+  inv.add(bucket("by-policy", {}, require_sse));
+  inv.add(bucket("plain", {}, {}));
+  auto e = run(inv, "S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].result, compliance::compliant);
+  EXPECT_EQ(e[0].annotation, "default encryption aws:kms");
+  EXPECT_EQ(e[1].result, compliance::compliant);
+  EXPECT_EQ(e[2].result, compliance::non_compliant);
+}
+
+TEST(s3_bucket_ssl_requests_only, needs_a_deny_of_insecure_transport_on_the_objects) {
+  inventory inv = make_inventory();
+  inv.add(bucket("tls", {}, deny_http("arn:aws:s3:::tls/*")));
+  inv.add(bucket("as-text", {}, json(deny_http("arn:aws:s3:::as-text/*").dump())));  // AWS returns text
+  inv.add(bucket("bucket-only", {}, deny_http("arn:aws:s3:::bucket-only")));
+  inv.add(bucket("no-policy", {}, {}));
+  auto e = run(inv, "S3_BUCKET_SSL_REQUESTS_ONLY");
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].result, compliance::compliant);
+  EXPECT_EQ(e[1].result, compliance::compliant);
+  EXPECT_EQ(e[2].result, compliance::non_compliant) << "a deny on the bucket alone leaves objects over HTTP";
+  EXPECT_EQ(e[3].annotation, "no bucket policy, so plain HTTP requests are allowed");
+}
+
+TEST(encrypted_volumes, judges_attached_volumes_only) {
+  inventory inv = make_inventory();
+  inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", true}}));
+  inv.add(item("AWS::EC2::Volume", "vol-2", {{"State", "in-use"}, {"Encrypted", false}}));
+  inv.add(item("AWS::EC2::Volume", "vol-3", {{"State", "available"}, {"Encrypted", false}}));
+  auto e = run(inv, "ENCRYPTED_VOLUMES");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].result, compliance::compliant);
+  EXPECT_EQ(e[1].result, compliance::non_compliant);
+  EXPECT_EQ(e[2].result, compliance::not_applicable);
+}
+
+TEST(rds_storage_encrypted, reads_storage_encrypted) {
+  inventory inv = make_inventory();
+  inv.add(item("AWS::RDS::DBInstance", "ehr", {{"StorageEncrypted", true}}));
+  inv.add(item("AWS::RDS::DBInstance", "legacy", json::object()));  // absent: AWS's default, false
+  auto e = run(inv, "RDS_STORAGE_ENCRYPTED");
+  EXPECT_EQ(e[0].result, compliance::compliant);
+  EXPECT_EQ(e[1].result, compliance::non_compliant);
+}
+
+TEST(dynamodb_pitr_enabled, reads_continuous_backups) {
+  inventory inv = make_inventory();
+  auto on = item("AWS::DynamoDB::Table", "on", json::object());
+  on.supplementary["ContinuousBackupsDescription"] = {
+      {"PointInTimeRecoveryDescription", {{"PointInTimeRecoveryStatus", "ENABLED"}}}};
+  auto off = item("AWS::DynamoDB::Table", "off", json::object());
+  off.supplementary["ContinuousBackupsDescription"] = {
+      {"PointInTimeRecoveryDescription", {{"PointInTimeRecoveryStatus", "DISABLED"}}}};
+  inv.add(on);
+  inv.add(off);
+  auto e = run(inv, "DYNAMODB_PITR_ENABLED");
+  EXPECT_EQ(e[0].result, compliance::compliant);
+  EXPECT_EQ(e[1].result, compliance::non_compliant);
+  EXPECT_EQ(e[1].annotation, "point-in-time recovery is DISABLED");
+}
+
+configuration_item function(const std::string& name, std::optional<json> policy) {
+  auto f = item("AWS::Lambda::Function", name, {{"FunctionName", name}});
+  if (policy) f.supplementary["Policy"] = *policy;
+  return f;
+}
+
+TEST(lambda_function_public_access_prohibited, everyone_without_a_pinning_condition_is_public) {
+  json open = {{"Statement", {{{"Sid", "webhook"}, {"Effect", "Allow"}, {"Principal", "*"},
+                               {"Action", "lambda:InvokeFunction"}}}}};
+  json pinned = {{"Statement", {{{"Sid", "s3"}, {"Effect", "Allow"}, {"Principal", {{"AWS", "*"}}},
+                                 {"Action", "lambda:InvokeFunction"},
+                                 {"Condition", {{"ArnLike", {{"AWS:SourceArn", "arn:aws:s3:::b"}}}}}}}}};
+  json service = {{"Statement", {{{"Effect", "Allow"}, {"Principal", {{"Service", "s3.amazonaws.com"}}},
+                                  {"Action", "lambda:InvokeFunction"}}}}};
+  inventory inv = make_inventory();
+  inv.add(function("open", open));
+  inv.add(function("pinned", pinned));
+  inv.add(function("service", service));
+  inv.add(function("none", {}));
+  auto e = run(inv, "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED");
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].result, compliance::non_compliant);
+  EXPECT_EQ(e[0].annotation, "statement webhook lets anyone invoke the function");
+  EXPECT_EQ(e[1].result, compliance::compliant);
+  EXPECT_EQ(e[2].result, compliance::compliant);
+  EXPECT_EQ(e[3].annotation, "no resource policy");
+}
+
+}  // namespace
+}  // namespace engine
