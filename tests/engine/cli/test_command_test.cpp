@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
 #include "tests/support/run_command.hpp"
@@ -51,6 +53,30 @@ TEST(test_command, an_invalid_scenario_or_a_missing_path_exits_2) {
                          {"test", std::string(HIPAASIM_SOURCE_DIR) + "/tests/mockaws/scenario/malformed/expect_resource_missing.yaml"});
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.text.find("expect_resource_missing.yaml:10:44:"), std::string::npos) << bad.text;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(rules_command, lists_every_rule_of_the_pack_with_parameters_and_controls) {
+  auto out = run_command(HIPAASIM_EXECUTABLE, {"rules", "--format", "json"}, false);
+  ASSERT_EQ(out.status, 0);
+  auto rules = nlohmann::json::parse(out.text);
+  ASSERT_EQ(rules.size(), 130u);
+  std::size_t implemented = 0;
+  for (const auto& r : rules) implemented += r["implemented"].get<bool>();
+  EXPECT_EQ(implemented, 15u);
+  auto keys = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r["rule"] == "ACCESS_KEYS_ROTATED"; });
+  ASSERT_NE(keys, rules.end());
+  EXPECT_EQ((*keys)["parameters"]["maxAccessKeyAge"], "90");
+  EXPECT_EQ((*keys)["controls"][0]["id"], "164.308(a)(3)(ii)(C)");
+
+  auto overridden = run_command(HIPAASIM_EXECUTABLE, {"rules", "--param", "AccessKeysRotatedParamMaxAccessKeyAge=30"}, false);
+  EXPECT_EQ(overridden.status, 0);
+  EXPECT_NE(overridden.text.find("parameters: maxAccessKeyAge=30"), std::string::npos);
+  EXPECT_NE(overridden.text.find("130 rules in pack hipaa, 15 implemented"), std::string::npos);
+  EXPECT_EQ(run_command(HIPAASIM_EXECUTABLE, {"rules", "--format", "junit"}).status, 2);
 }
 
 }  // namespace
