@@ -1,5 +1,8 @@
 #include "engine/cli/report_options.hpp"
 
+#include <fstream>
+#include <iostream>
+
 #include "engine/client/endpoints.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 
@@ -45,6 +48,26 @@ bool common_options::parse(const std::vector<std::string_view>& args, std::size_
   } else if (option == "--all") {
     all = true;
   } else {
+    return false;
+  }
+  return true;
+}
+
+int usage_error(std::string_view command, const std::string& message) {
+  std::cerr << "hipaasim " << command << ": " << message << "\n(see 'hipaasim " << command
+            << " --help')\n";
+  return 2;
+}
+
+bool write_output(const std::string& text, const common_options& options, std::string_view command) {
+  if (options.output.empty()) {
+    std::cout << text;
+    return true;
+  }
+  std::ofstream file(options.output, std::ios::binary);
+  file << text;
+  if (!file) {
+    std::cerr << "hipaasim " << command << ": cannot write " << options.output << '\n';
     return false;
   }
   return true;

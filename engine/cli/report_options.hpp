@@ -1,6 +1,7 @@
 #pragma once
-// Options `scan` and `test` share: the pack and its parameters, the output format and file, the
-// regions and the evaluation clock. parse() consumes what it knows and leaves the rest.
+// Options `scan`, `test` and `rules` share: the pack and its parameters, the output format and
+// file, the regions and the evaluation clock. parse() consumes what it knows and leaves the rest.
+// Also what they share in reporting: bad arguments, and writing where --output says.
 
 #include <chrono>
 #include <map>
@@ -26,5 +27,13 @@ struct common_options {
   // these. Sets `error` when it is but its value is wrong.
   bool parse(const std::vector<std::string_view>& args, std::size_t& i, std::string& error);
 };
+
+// Prints "hipaasim COMMAND: message" and where the help is, on standard error; returns 2, the
+// exit status for bad arguments.
+int usage_error(std::string_view command, const std::string& message);
+
+// Writes a report to the --output file, or to standard output when none was given; false (after
+// saying so on standard error) when the file cannot be written.
+bool write_output(const std::string& text, const common_options& options, std::string_view command);
 
 }  // namespace engine::cli

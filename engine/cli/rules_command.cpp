@@ -66,10 +66,7 @@ int rules_command(std::span<const std::string_view> span) {
     }
     if (!options.parse(args, i, error) || !error.empty() || options.format == output_format::junit ||
         !options.regions.empty() || options.now || !options.output.empty() || options.all) {
-      std::cerr << "hipaasim rules: "
-                << (error.empty() ? "unexpected argument '" + std::string(args[i]) + "'" : error)
-                << "\n(see 'hipaasim rules --help')\n";
-      return 2;
+      return usage_error("rules", error.empty() ? "unexpected argument '" + std::string(args[i]) + "'" : error);
     }
   }
   auto pack = load_pack(options.pack, options.parameters, std::cerr);

@@ -1,6 +1,5 @@
 #include "engine/cli/scan_command.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -43,10 +42,7 @@ const char* const scan_usage =
 
 namespace {
 
-int usage_error(const std::string& message) {
-  std::cerr << "hipaasim scan: " << message << "\n(see 'hipaasim scan --help')\n";
-  return 2;
-}
+int usage_error(const std::string& message) { return cli::usage_error("scan", message); }
 
 // Writes the report where and how the options say; false when the output file cannot be written.
 bool write_report(const report::scan_report& report, const common_options& options) {
@@ -56,17 +52,7 @@ bool write_report(const report::scan_report& report, const common_options& optio
     case output_format::json: text << report::to_json(report).dump(2) << '\n'; break;
     case output_format::junit: report::write_junit(text, report); break;
   }
-  if (options.output.empty()) {
-    std::cout << text.str();
-    return true;
-  }
-  std::ofstream file(options.output, std::ios::binary);
-  file << text.str();
-  if (!file) {
-    std::cerr << "hipaasim scan: cannot write " << options.output << "\n";
-    return false;
-  }
-  return true;
+  return write_output(text.str(), options, "scan");
 }
 
 }  // namespace

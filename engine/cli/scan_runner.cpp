@@ -1,5 +1,6 @@
 #include "engine/cli/scan_runner.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 #include <stdexcept>

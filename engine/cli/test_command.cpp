@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -34,10 +33,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-int usage_error(const std::string& message) {
-  std::cerr << "hipaasim test: " << message << "\n(see 'hipaasim test --help')\n";
-  return 2;
-}
+int usage_error(const std::string& message) { return cli::usage_error("test", message); }
 
 // The scenario files under `paths`, sorted within each directory.
 std::optional<std::vector<std::string>> scenario_files(const std::vector<std::string>& paths) {
@@ -158,12 +154,7 @@ int test_command(std::span<const std::string_view> span) {
   std::ostringstream text;
   if (options.format == output_format::junit) write_junit(text, outcomes);
   else write_table(text, outcomes);
-  if (options.output.empty()) {
-    std::cout << text.str();
-  } else if (!(std::ofstream(options.output, std::ios::binary) << text.str())) {
-    std::cerr << "hipaasim test: cannot write " << options.output << '\n';
-    return 2;
-  }
+  if (!write_output(text.str(), options, "test")) return 2;
   if (invalid) return 2;
   for (const auto& s : outcomes)
     if (count(s, check_outcome::failed)) return 1;

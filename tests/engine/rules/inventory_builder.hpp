@@ -5,6 +5,7 @@
 
 #include "engine/core/inventory.hpp"
 #include "engine/rules/rule.hpp"
+#include "engine/scan/collector.hpp"
 #include "engine/scan/evaluator.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 
@@ -20,13 +21,8 @@ inline inventory make_inventory(std::vector<std::string> regions = {"us-east-1"}
 
 inline configuration_item item(std::string type, std::string id, json configuration,
                                std::string region = "us-east-1", std::string name = "") {
-  configuration_item i;
-  i.resource_type = std::move(type);
-  i.resource_id = std::move(id);
-  i.resource_name = std::move(name);
-  i.region = std::move(region);
-  i.configuration = std::move(configuration);
-  return i;
+  return make_item(std::move(type), std::move(id), std::move(name), "", std::move(region),
+                   std::move(configuration));
 }
 
 // The verdicts of one rule over `inv` (parameters: the pack's values).
