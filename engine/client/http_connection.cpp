@@ -92,6 +92,11 @@ io_outcome http_connection::open() {
     out.stage = failure_stage::connect;
     return out;
   }
+  // Beast writes a request's header and body separately; with Nagle's algorithm on, the body
+  // waits for the server's delayed ACK of the header (up to 40 ms on Linux) on every POST.
+  // Measured by properties/bench/account_check_bench (BENCHMARKS.md).
+  error_code ignored;
+  s.tcp().socket().set_option(asio::ip::tcp::no_delay(true), ignored);
 
   if (s.tls) {
     error_code not_ip;
