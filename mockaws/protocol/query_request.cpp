@@ -61,7 +61,11 @@ std::string peek_param(const http::request& request, std::string_view name) {
 }
 
 bool parse_xml(pugi::xml_document& doc, const std::string& body, std::string* error) {
-  pugi::xml_parse_result result = doc.load_buffer(body.data(), body.size());
+  // parse_ws_pcdata_single keeps an element's whitespace-only text (<Marker> </Marker> is " ",
+  // as botocore reads it); the default flags dropped it. Found by the codec property
+  // (properties/codecs).
+  pugi::xml_parse_result result =
+      doc.load_buffer(body.data(), body.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
   if (!result && error)
     *error = std::string(result.description()) + " at byte " + std::to_string(result.offset);
   return static_cast<bool>(result);
