@@ -260,11 +260,16 @@ global: {iam: {Users: [{UserName: dr-lee}]}}
 expect:
   - {rule: ACCESS_KEYS_ROTATED, resource: dr-lee, compliance: NON_COMPLIANT}
   - {rule: CLOUD_TRAIL_ENABLED, compliance: COMPLIANT, region: eu-west-1}
+  - {rule: ROOT_ACCOUNT_MFA_ENABLED, compliance: COMPLIANT, region: global}
+  - {rule: IAM_USER_MFA_ENABLED, resource: dr-lee, compliance: COMPLIANT, region: global}
 )yaml");
   ASSERT_TRUE(r.errors.empty()) << r.errors.front().to_string();
-  ASSERT_EQ(r.expectations.size(), 2u);
+  ASSERT_EQ(r.expectations.size(), 4u);
   EXPECT_EQ(r.expectations[0].resource, "dr-lee");
   EXPECT_EQ(r.expectations[1].region, "eu-west-1");
+  // "global": where reports put IAM's verdicts, so an expectation copied from one loads.
+  EXPECT_EQ(r.expectations[2].region, "global");
+  EXPECT_EQ(r.expectations[3].region, "global");
   auto errors = errors_of("expect:\n  - {rule: x, compliance: NONCOMPLIANT}\n");
   ASSERT_EQ(errors.size(), 2u) << ::testing::PrintToString(errors);
   EXPECT_EQ(errors[0], "s.yaml:2:12: rule 'x' is not a managed-rule identifier: they are upper "
