@@ -11,6 +11,7 @@ packages=(
   libssl-dev                          # SHA-256 and HMAC for SigV4
   libpugixml-dev                      # XML parsing on the client side of the codecs
   libgtest-dev libbenchmark-dev
+  librapidcheck-dev                   # property tests (properties/)
   python3 python3-botocore            # botocore's service models: the codecs' source of truth
   python3-yaml                        # check_schema.py reads the scenario schema
   python3-boto3 awscli                # real clients for the conformance tests (awscli is CLI v2)

@@ -1,0 +1,118 @@
+#pragma once
+// The generation model of a compliant account: what RapidCheck generates and shrinks. It is
+// typed and small on purpose. Names and ids are not in it: they are derived from positions when
+// the account is rendered (account_document.hpp), so every shrink of a list still renders to a
+// valid scenario whose references hold. Every value here is one a compliant account may have;
+// the mutators (mutators.hpp) make the misconfigurations, on the rendered document.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace properties {
+
+struct access_key_spec {
+  int age_days = 0;     // active keys: at most the pack's maxAccessKeyAge (90)
+  bool active = true;   // inactive keys may be of any age: the rule ignores them
+};
+
+struct user_spec {
+  bool console_password = false;
+  bool virtual_mfa = true;  // false: a hardware device (ListMFADevices returns both)
+  std::vector<access_key_spec> keys;  // IAM allows two per user
+};
+
+struct password_policy_spec {
+  int minimum_length = 14;   // 14..128
+  int max_age_days = 90;     // 1..90
+  int reuse_prevention = 24; // 24 is IAM's maximum
+};
+
+struct security_group_spec {
+  // Ingress a compliant group may have: HTTPS from anywhere, SSH only from inside the network,
+  // a database port from another group, everything from itself.
+  bool https_from_anywhere = false;
+  bool ssh_from_private_network = false;
+  bool ipv6_https = false;
+  bool postgres_from_group = false;
+  bool all_from_self = false;
+};
+
+struct volume_spec {
+  bool attached = true;      // attached volumes are encrypted; loose ones may not be
+  bool encrypted = true;
+  int key = 0;               // which of the region's KMS keys (modulo their number)
+};
+
+struct instance_spec {
+  int subnet = 0;            // which subnet of the region (modulo their number)
+  int security_group = 0;    // which group of the subnet's VPC (modulo their number)
+  std::vector<volume_spec> extra_volumes;  // besides its root volume
+};
+
+struct vpc_spec {
+  int subnets = 1;           // 1..3
+  std::vector<security_group_spec> security_groups;
+};
+
+enum class bucket_encryption { sse_s3, sse_kms, policy_only };
+enum class tls_statement { s3_all_bucket_and_objects, all_actions_objects_only, principal_aws_star };
+
+struct bucket_spec {
+  bucket_encryption encryption = bucket_encryption::sse_s3;
+  tls_statement tls = tls_statement::s3_all_bucket_and_objects;
+};
+
+struct trail_spec {
+  bool multi_region = false;
+  int bucket = 0;            // which of the account's buckets it writes to
+  bool explicit_management_selector = false;  // an EventSelectors document naming management events
+};
+
+enum class lambda_policy { none, service_with_source_arn, account_principal, org_condition };
+
+struct function_spec {
+  lambda_policy policy = lambda_policy::none;
+};
+
+enum class backup_schedule { daily_cron, hourly_cron, rate_12_hours, rate_1_day };
+
+struct backup_rule_spec {
+  backup_schedule schedule = backup_schedule::daily_cron;
+  int retention_days = 35;   // 35.. ; 0: kept forever (no Lifecycle)
+};
+
+struct backup_plan_spec {
+  std::vector<backup_rule_spec> rules;  // at least one
+};
+
+struct region_spec {
+  std::string name;
+  int kms_keys = 1;          // 1..3, each with an alias
+  std::vector<vpc_spec> vpcs;          // at least one: every region has its default VPC
+  std::vector<instance_spec> instances;
+  std::vector<volume_spec> loose_volumes;
+  std::vector<bucket_spec> buckets;
+  std::vector<trail_spec> regional_trails;  // besides the account's multi-region trail
+  std::vector<bool> db_instances;           // per instance: encrypted with a customer key (else aws/rds)
+  int tables = 0;
+  std::vector<function_spec> functions;
+  std::vector<backup_plan_spec> backup_plans;
+};
+
+struct account_spec {
+  std::string account_id = "111122223333";
+  std::vector<user_spec> users;
+  password_policy_spec password_policy;
+  bool root_hardware_mfa = false;      // else a virtual device
+  std::vector<region_spec> regions;    // at least one
+  int main_trail_region = 0;           // where the multi-region trail lives (modulo regions)
+  bool main_trail_explicit_selector = false;
+};
+
+// A short readable summary ("3 users, 2 regions, 41 resources") for logs and counterexamples.
+std::string describe(const account_spec& spec);
+// How RapidCheck shows a generated account in a failure report.
+void showValue(const account_spec& spec, std::ostream& os);
+
+}  // namespace properties

@@ -1,0 +1,31 @@
+#include "properties/accounts/mutators.hpp"
+
+namespace properties {
+
+const std::vector<mutator>& all_mutators() {
+  static const std::vector<mutator> all = [] {
+    std::vector<mutator> out;
+    for (auto family : {iam_mutators, network_mutators, s3_mutators, cloudtrail_mutators,
+                        data_store_mutators}) {
+      auto some = family();
+      out.insert(out.end(), some.begin(), some.end());
+    }
+    return out;
+  }();
+  return all;
+}
+
+const mutator* find_mutator(std::string_view name) {
+  for (const auto& m : all_mutators())
+    if (m.name == name) return &m;
+  return nullptr;
+}
+
+std::vector<located_item> items_of(json& doc, const std::string& service, const std::string& collection) {
+  std::vector<located_item> out;
+  for_each_item(doc, service, collection,
+                [&](const std::string& region, json& item) { out.push_back({region, &item}); });
+  return out;
+}
+
+}  // namespace properties

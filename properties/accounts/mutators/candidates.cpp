@@ -1,0 +1,61 @@
+// Candidate makers: a mutator can only break a resource the account has. Rather than discard
+// generated accounts without one (most would be, for rare kinds such as backup plans), the
+// property adds the plainest compliant resource of the kind to the first region.
+
+#include "properties/accounts/mutators.hpp"
+
+namespace properties {
+
+void ensure_user(account_spec& spec) {
+  if (spec.users.empty()) spec.users.push_back(user_spec{});
+}
+
+void ensure_old_inactive_key(account_spec& spec) {
+  for (const auto& u : spec.users)
+    for (const auto& k : u.keys)
+      if (!k.active && k.age_days > pack_max_access_key_age) return;
+  ensure_user(spec);
+  auto& keys = spec.users.front().keys;
+  if (keys.size() >= 2) keys.pop_back();  // IAM allows two keys per user
+  keys.push_back({400, false});
+}
+
+void ensure_private_ssh_rule(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& v : r.vpcs)
+      for (const auto& g : v.security_groups)
+        if (g.ssh_from_private_network) return;
+  spec.regions.front().vpcs.front().security_groups.front().ssh_from_private_network = true;
+}
+
+void ensure_attached_volume(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.instances.empty()) return;
+  spec.regions.front().instances.push_back(instance_spec{});
+}
+
+void ensure_db_instance(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.db_instances.empty()) return;
+  spec.regions.front().db_instances.push_back(true);
+}
+
+void ensure_table(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (r.tables > 0) return;
+  spec.regions.front().tables = 1;
+}
+
+void ensure_function(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.functions.empty()) return;
+  spec.regions.front().functions.push_back(function_spec{});
+}
+
+void ensure_backup_plan(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.backup_plans.empty()) return;
+  spec.regions.front().backup_plans.push_back(backup_plan_spec{{backup_rule_spec{}}});
+}
+
+}  // namespace properties

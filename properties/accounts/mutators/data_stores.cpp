@@ -1,0 +1,102 @@
+// Mutators of where ePHI is kept and processed: RDS_STORAGE_ENCRYPTED, DYNAMODB_PITR_ENABLED,
+// BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK and LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED.
+
+#include "properties/accounts/mutators.hpp"
+
+namespace properties {
+
+namespace {
+
+std::optional<mutation> db_storage_unencrypted(json& doc, std::uint64_t target, std::uint64_t) {
+  auto dbs = items_of(doc, "rds", "DBInstances");
+  if (dbs.empty()) return std::nullopt;
+  auto [region, db] = dbs[target % dbs.size()];
+  (*db)["StorageEncrypted"] = false;
+  db->erase("KmsKeyId");
+  std::string name = db->value("DBInstanceIdentifier", "");
+  return mutation{"db_storage_unencrypted", "DB instance " + name + " (" + region + "): storage not encrypted",
+                  {{"RDS_STORAGE_ENCRYPTED", name, region, "the instance's storage is not encrypted"}},
+                  std::nullopt};
+}
+
+std::optional<mutation> table_pitr_disabled(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto tables = items_of(doc, "dynamodb", "Tables");
+  if (tables.empty()) return std::nullopt;
+  auto [region, table] = tables[target % tables.size()];
+  // Turned off, or never turned on (the document absent: AWS's answer for a new table).
+  if (degree % 2) table->erase("ContinuousBackupsDescription");
+  else (*table)["ContinuousBackupsDescription"]["PointInTimeRecoveryDescription"]["PointInTimeRecoveryStatus"] = "DISABLED";
+  std::string name = table->value("TableName", "");
+  return mutation{"table_pitr_disabled", "table " + name + " (" + region + "): point-in-time recovery off",
+                  {{"DYNAMODB_PITR_ENABLED", name, region, "the table cannot be restored to a point in time"}},
+                  std::nullopt};
+}
+
+std::string plan_name(const json& plan) { return plan["BackupPlan"].value("BackupPlanName", ""); }
+
+std::optional<mutation> backup_retention_too_short(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto plans = items_of(doc, "backup", "BackupPlans");
+  if (plans.empty()) return std::nullopt;
+  auto [region, plan] = plans[target % plans.size()];
+  long long days = pack_backup_retention_days - 1 - (long long)(degree % 34);
+  for (auto& rule : (*plan)["BackupPlan"]["Rules"]) rule["Lifecycle"] = {{"DeleteAfterDays", days}};
+  std::string name = plan_name(*plan);
+  return mutation{"backup_retention_too_short",
+                  "backup plan " + name + " (" + region + "): every rule keeps points " + std::to_string(days) + " days",
+                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", name, region,
+                    "no rule keeps recovery points long enough"}},
+                  threshold{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", "requiredRetentionDays", days, days + 1}};
+}
+
+std::optional<mutation> backup_schedule_too_sparse(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto plans = items_of(doc, "backup", "BackupPlans");
+  if (plans.empty()) return std::nullopt;
+  auto [region, plan] = plans[target % plans.size()];
+  // Every N days, N from 2 (the mildest) up; 7 as the weekly cron AWS's console offers.
+  long long every = 2 + (long long)(degree % 29);
+  std::string schedule = every == 7 ? "cron(0 5 ? * SUN *)" : "rate(" + std::to_string(every) + " days)";
+  for (auto& rule : (*plan)["BackupPlan"]["Rules"]) rule["ScheduleExpression"] = schedule;
+  std::string name = plan_name(*plan);
+  return mutation{"backup_schedule_too_sparse",
+                  "backup plan " + name + " (" + region + "): every rule runs " + schedule,
+                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", name, region,
+                    "no rule backs up at least daily"}},
+                  threshold{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", "requiredFrequencyValue", every,
+                            every - 1}};
+}
+
+std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto functions = items_of(doc, "lambda", "Functions");
+  if (functions.empty()) return std::nullopt;
+  auto [region, function] = functions[target % functions.size()];
+  std::string name = function->value("FunctionName", "");
+  std::string arn = "arn:aws:lambda:" + region + ":" + doc.value("account_id", "") + ":function:" + name;
+  json principal = degree % 2 ? json{{"AWS", "*"}} : json("*");
+  json statement = {{"Sid", "public-invoke"}, {"Effect", "Allow"}, {"Principal", principal},
+                    {"Action", "lambda:InvokeFunction"}, {"Resource", arn}};
+  if (!function->contains("Policy"))
+    (*function)["Policy"] = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+  (*function)["Policy"]["Statement"].push_back(statement);
+  return mutation{"function_public_invoke",
+                  "function " + name + " (" + region + "): anyone may invoke it (Principal " + principal.dump() + ")",
+                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", name, region, "the resource policy admits everyone"}},
+                  std::nullopt};
+}
+
+}  // namespace
+
+std::vector<mutator> data_store_mutators() {
+  return {
+      {"db_storage_unencrypted", "RDS_STORAGE_ENCRYPTED", "a DB instance without storage encryption", "", ensure_db_instance,
+       db_storage_unencrypted},
+      {"table_pitr_disabled", "DYNAMODB_PITR_ENABLED", "a table without point-in-time recovery", "", ensure_table, table_pitr_disabled},
+      {"backup_retention_too_short", "BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK",
+       "a plan keeps recovery points too briefly", "requiredRetentionDays", ensure_backup_plan, backup_retention_too_short},
+      {"backup_schedule_too_sparse", "BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK",
+       "a plan backs up less than daily", "requiredFrequencyValue", ensure_backup_plan, backup_schedule_too_sparse},
+      {"function_public_invoke", "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", "anyone may invoke a function", "", ensure_function,
+       function_public_invoke},
+  };
+}
+
+}  // namespace properties

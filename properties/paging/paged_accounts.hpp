@@ -1,0 +1,41 @@
+#pragma once
+// The account generators and id readers of the paged-operations table, one pair per row; kept
+// apart from the table so that paged_operations.cpp reads as the list of ranges it is.
+
+#include "properties/paging/paged_operations.hpp"
+
+namespace properties::paging::accounts {
+
+// IAM (global): users, their access keys and their MFA devices (paged_accounts_iam.cpp).
+rc::Gen<generated_account> users();
+rc::Gen<generated_account> access_keys();
+rc::Gen<generated_account> mfa_devices();
+std::vector<std::string> user_ids(const json& page);
+std::vector<std::string> access_key_ids(const json& page);
+std::vector<std::string> mfa_device_ids(const json& page);
+
+// EC2 (us-east-1): security groups, volumes, instances in reservations (paged_accounts_ec2.cpp).
+rc::Gen<generated_account> security_groups();
+rc::Gen<generated_account> volumes();
+rc::Gen<generated_account> instances();
+std::vector<std::string> security_group_ids(const json& page);
+std::vector<std::string> volume_ids(const json& page);
+std::vector<std::string> instance_ids(const json& page);
+
+// RDS, DynamoDB, Lambda, Backup, KMS (us-east-1; paged_accounts_regional.cpp).
+rc::Gen<generated_account> db_instances();
+rc::Gen<generated_account> tables();
+rc::Gen<generated_account> functions();
+rc::Gen<generated_account> backup_plans();
+rc::Gen<generated_account> backup_vaults();
+rc::Gen<generated_account> kms_keys();
+rc::Gen<generated_account> kms_aliases();
+std::vector<std::string> db_instance_ids(const json& page);
+std::vector<std::string> table_names(const json& page);
+std::vector<std::string> function_names(const json& page);
+std::vector<std::string> backup_plan_ids(const json& page);
+std::vector<std::string> backup_vault_names(const json& page);
+std::vector<std::string> kms_key_ids(const json& page);
+std::vector<std::string> kms_alias_names(const json& page);
+
+}  // namespace properties::paging::accounts

@@ -1,0 +1,104 @@
+// EC2 accounts for the paging properties: security groups in one VPC, volumes, and instances
+// declared inside reservations of one to three instances, as DescribeInstances returns them (a
+// page holds whole reservations; the ids checked are the instances').
+
+#include "properties/paging/paged_accounts.hpp"
+
+namespace properties::paging::accounts {
+
+namespace {
+
+const std::string vpc_id = "vpc-0a0a0a0a0a0a0a0a0";
+
+std::string ec2_account(const std::string& collections) {
+  return "regions:\n  us-east-1:\n    ec2:\n" + collections;
+}
+
+}  // namespace
+
+rc::Gen<generated_account> security_groups() {
+  return rc::gen::exec([] {
+    const int count = *resource_count(1100);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string groups = "      Vpcs:\n        - {VpcId: " + vpc_id + ", CidrBlock: 10.0.0.0/16}\n"
+                         "      SecurityGroups:\n";
+    for (int i = 0; i < count; ++i) {
+      const unsigned long n = scrambled(i, salt);
+      std::string id = hex_id("sg-", n);
+      groups += "        - {GroupId: " + id + ", GroupName: g-" + std::to_string(n) +
+                ", Description: paging, VpcId: " + vpc_id + "}\n";
+      all.ids.push_back(id);
+    }
+    if (count == 0) groups += "        []\n";
+    account.yaml = ec2_account(groups);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+rc::Gen<generated_account> volumes() {
+  // Often past 500, the most DescribeVolumes returns a page whatever MaxResults asks.
+  return rc::gen::exec([] {
+    const int count = *resource_count(1100);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string volumes = "      Volumes:\n";
+    for (int i = 0; i < count; ++i) {
+      std::string id = hex_id("vol-", scrambled(i, salt));
+      volumes += "        - {VolumeId: " + id + ", Size: 8, AvailabilityZone: us-east-1a}\n";
+      all.ids.push_back(id);
+    }
+    if (count == 0) volumes += "        []\n";
+    account.yaml = ec2_account(volumes);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+rc::Gen<generated_account> instances() {
+  // Counted in reservations (the paginator's result key, so what a page size bounds).
+  return rc::gen::exec([] {
+    const int count = *resource_count(400);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string reservations = "      Reservations:\n";
+    std::size_t next_instance = 0;
+    for (int i = 0; i < count; ++i) {
+      reservations += "        - ReservationId: " + hex_id("r-", scrambled(i, salt)) +
+                      "\n          Instances:\n";
+      const int in_reservation = *rc::gen::inRange(1, 4);
+      for (int k = 0; k < in_reservation; ++k) {
+        std::string id = hex_id("i-", scrambled(next_instance++, salt));
+        reservations += "            - {InstanceId: " + id + ", InstanceType: t3.micro}\n";
+        all.ids.push_back(id);
+      }
+    }
+    if (count == 0) reservations += "        []\n";
+    all.paged_items = static_cast<std::size_t>(count);
+    account.yaml = ec2_account(reservations);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+std::vector<std::string> security_group_ids(const json& page) {
+  return ids_in(page, "SecurityGroups", "GroupId");
+}
+
+std::vector<std::string> volume_ids(const json& page) { return ids_in(page, "Volumes", "VolumeId"); }
+
+std::vector<std::string> instance_ids(const json& page) {
+  std::vector<std::string> out;
+  if (!page.contains("Reservations")) return out;
+  for (const auto& reservation : page.at("Reservations")) {
+    std::vector<std::string> in_reservation = ids_in(reservation, "Instances", "InstanceId");
+    out.insert(out.end(), in_reservation.begin(), in_reservation.end());
+  }
+  return out;
+}
+
+}  // namespace properties::paging::accounts

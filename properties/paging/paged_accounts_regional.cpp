@@ -1,0 +1,151 @@
+// Regional accounts for the paging properties (us-east-1): RDS instances, DynamoDB tables,
+// Lambda functions, Backup plans and vaults, KMS keys and aliases. Where a listing leaves items
+// out (Backup's deleted plans) some are generated too: they must stay out on every page.
+
+#include "properties/paging/paged_accounts.hpp"
+
+#include <cstdio>
+
+namespace properties::paging::accounts {
+
+namespace {
+
+std::string regional(std::string_view service, const std::string& collections) {
+  return "regions:\n  us-east-1:\n    " + std::string(service) + ":\n" + collections;
+}
+
+// A generator of `most` or fewer items of one collection, each written by `item` from its
+// scrambled number; the listing expects the ids `item` returns.
+template <typename Item>
+rc::Gen<generated_account> flat(std::string_view service, std::string header, int most, Item item) {
+  return rc::gen::exec([=] {
+    const int count = *resource_count(most);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string collections = header;
+    for (int i = 0; i < count; ++i) {
+      auto [yaml, id] = item(scrambled(i, salt));
+      collections += "        - " + yaml + "\n";
+      all.ids.push_back(std::move(id));
+    }
+    if (count == 0) collections += "        []\n";
+    account.yaml = regional(service, collections);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+using item_text = std::pair<std::string, std::string>;  // YAML flow mapping, id
+
+std::string uuid_like(unsigned long n) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "0000%04lx-0000-4000-8000-%012lu", n % 0x10000, n);
+  return buffer;
+}
+
+const std::string key_id = "11111111-2222-4333-8444-555555555555";
+
+}  // namespace
+
+rc::Gen<generated_account> db_instances() {
+  return flat("rds", "      DBInstances:\n", 250, [](unsigned long n) {
+    std::string id = "db-" + std::to_string(n);
+    return item_text{"{DBInstanceIdentifier: " + id + ", Engine: postgres}", id};
+  });
+}
+
+rc::Gen<generated_account> tables() {
+  // ListTables pages in byte order by the last name returned, so names mix the characters a
+  // table name may hold ('-' < '.' < digits < upper case < '_' < lower case) and prefixes
+  // ("t-1", "t-12") where an off-by-one in "start after" would show.
+  return flat("dynamodb", "      Tables:\n", 250, [](unsigned long n) {
+    static const char* const prefixes[] = {"t-", "t.", "T_", "tab"};
+    std::string name = prefixes[n % 4] + std::to_string(n / 4);
+    return item_text{"{TableName: " + name + "}", name};
+  });
+}
+
+rc::Gen<generated_account> functions() {
+  return flat("lambda", "      Functions:\n", 160, [](unsigned long n) {
+    std::string name = "fn-" + std::to_string(n);
+    return item_text{"{FunctionName: " + name + ", Runtime: python3.12}", name};
+  });
+}
+
+rc::Gen<generated_account> backup_plans() {
+  return rc::gen::exec([] {
+    const int count = *resource_count(1100);
+    const int deleted = *rc::gen::inRange(0, 4);  // ListBackupPlans leaves deleted plans out
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string plans = "      BackupVaults:\n        - {BackupVaultName: paging-vault}\n"
+                        "      BackupPlans:\n";
+    for (int i = 0; i < count + deleted; ++i) {
+      std::string id = uuid_like(scrambled(i, salt));
+      plans += "        - BackupPlanId: " + id + "\n          BackupPlan:\n            BackupPlanName: p-" +
+               id.substr(24) + "\n            Rules: [{RuleName: daily, TargetBackupVaultName: "
+               "paging-vault, ScheduleExpression: \"cron(0 5 ? * * *)\"}]\n";
+      if (i < count) all.ids.push_back(id);
+      else plans += "          DeletionDate: 2026-01-01T00:00:00Z\n";
+    }
+    if (count + deleted == 0) plans += "        []\n";
+    account.yaml = regional("backup", plans);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+rc::Gen<generated_account> backup_vaults() {
+  return flat("backup", "      BackupVaults:\n", 1100, [](unsigned long n) {
+    std::string name = "vault-" + std::to_string(n);
+    return item_text{"{BackupVaultName: " + name + "}", name};
+  });
+}
+
+rc::Gen<generated_account> kms_keys() {
+  return flat("kms", "      Keys:\n", 1100, [](unsigned long n) {
+    std::string id = uuid_like(n);
+    return item_text{"{KeyId: " + id + "}", id};
+  });
+}
+
+rc::Gen<generated_account> kms_aliases() {
+  return flat("kms", "      Keys:\n        - {KeyId: " + key_id + "}\n      Aliases:\n", 250,
+              [](unsigned long n) {
+                std::string name = "alias/a-" + std::to_string(n);
+                return item_text{"{AliasName: " + name + ", TargetKeyId: " + key_id + "}", name};
+              });
+}
+
+std::vector<std::string> db_instance_ids(const json& page) {
+  return ids_in(page, "DBInstances", "DBInstanceIdentifier");
+}
+
+std::vector<std::string> table_names(const json& page) {
+  std::vector<std::string> out;
+  if (page.contains("TableNames"))
+    for (const auto& name : page.at("TableNames")) out.push_back(name.get<std::string>());
+  return out;
+}
+
+std::vector<std::string> function_names(const json& page) {
+  return ids_in(page, "Functions", "FunctionName");
+}
+
+std::vector<std::string> backup_plan_ids(const json& page) {
+  return ids_in(page, "BackupPlansList", "BackupPlanId");
+}
+
+std::vector<std::string> backup_vault_names(const json& page) {
+  return ids_in(page, "BackupVaultList", "BackupVaultName");
+}
+
+std::vector<std::string> kms_key_ids(const json& page) { return ids_in(page, "Keys", "KeyId"); }
+
+std::vector<std::string> kms_alias_names(const json& page) {
+  return ids_in(page, "Aliases", "AliasName");
+}
+
+}  // namespace properties::paging::accounts
