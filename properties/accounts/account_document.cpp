@@ -289,7 +289,7 @@ class renderer {
         std::string volume = ids_.hex("vol-");
         std::string device = d == 0 ? "/dev/xvda" : std::string("/dev/sd") + char('f' + d);
         mappings.push_back({{"DeviceName", device}, {"Ebs", {{"VolumeId", volume}, {"Status", "attached"}}}});
-        json item = volume_item(volume, attached[d], keys, at.zone, r.name);
+        json item = volume_item(volume, attached[d], keys, at.zone);
         item["Attachments"] = json::array({{{"InstanceId", instance}, {"VolumeId", volume},
                                             {"Device", device}, {"State", "attached"}}});
         volumes.push_back(item);
@@ -308,7 +308,7 @@ class renderer {
                                                               {"Value", std::string(purpose(i)) + "-app-" + std::to_string(i)}}})}}})}});
     }
     for (const volume_spec& loose : r.loose_volumes) {
-      json item = volume_item(ids_.hex("vol-"), loose, keys, r.name + "a", r.name);
+      json item = volume_item(ids_.hex("vol-"), loose, keys, r.name + "a");
       item["State"] = "available";
       volumes.push_back(item);
     }
@@ -359,8 +359,7 @@ class renderer {
   }
 
   json volume_item(const std::string& id, const volume_spec& v, const region_keys& keys,
-                   const std::string& zone, const std::string& region) {
-    (void)region;
+                   const std::string& zone) {
     json item = {{"VolumeId", id}, {"Size", 20}, {"VolumeType", "gp3"}, {"AvailabilityZone", zone},
                  {"State", "in-use"}, {"Encrypted", v.encrypted}};
     if (v.encrypted) item["KmsKeyId"] = keys.arns[std::size_t(v.key) % keys.arns.size()];
