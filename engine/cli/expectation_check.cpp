@@ -6,19 +6,19 @@ namespace engine::cli {
 
 namespace {
 
-bool matches(const mockaws::scenario::expectation& x, const evaluation& e) {
-  if (e.rule != x.rule) return false;
-  if (!x.region.empty() && e.region != x.region) return false;
-  if (x.resource.empty()) return e.resource_type == account_resource_type;
-  return e.resource_id == x.resource || e.resource_name == x.resource;
-}
-
 std::string describe(const evaluation& e) {
   std::string where = e.resource_name.empty() ? e.resource_id : e.resource_name;
   return std::string(to_string(e.result)) + " for " + where + " in " + e.region + " (" + e.annotation + ")";
 }
 
 }  // namespace
+
+bool is_about(const mockaws::scenario::expectation& x, const evaluation& e) {
+  if (e.rule != x.rule) return false;
+  if (!x.region.empty() && e.region != x.region) return false;
+  if (x.resource.empty()) return e.resource_type == account_resource_type;
+  return e.resource_id == x.resource || e.resource_name == x.resource;
+}
 
 std::vector<expectation_result> check_expectations(
     const std::vector<mockaws::scenario::expectation>& expected, const report::scan_report& report) {
@@ -37,7 +37,7 @@ std::vector<expectation_result> check_expectations(
     } else {
       std::vector<const evaluation*> found;
       for (const auto& e : report.evaluations)
-        if (matches(x, e)) found.push_back(&e);
+        if (is_about(x, e)) found.push_back(&e);
       if (found.empty()) {
         r.outcome = check_outcome::failed;
         r.detail = "no evaluation of " + x.rule + (x.resource.empty() ? " for the account" : " for " + x.resource) +

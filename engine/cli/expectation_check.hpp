@@ -21,6 +21,10 @@ struct expectation_result {
   std::string detail;  // what was found instead, or why it was skipped
 };
 
+// Whether `e` is the verdict `x` names: the same rule, region (when `x` gives one) and resource
+// (by id or name; the account when `x` names none).
+bool is_about(const mockaws::scenario::expectation& x, const evaluation& e);
+
 std::vector<expectation_result> check_expectations(
     const std::vector<mockaws::scenario::expectation>& expected, const report::scan_report& report);
 

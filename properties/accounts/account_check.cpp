@@ -1,10 +1,10 @@
 #include "properties/accounts/account_check.hpp"
 
 #include <cctype>
-#include <map>
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/cli/expectation_check.hpp"
 #include "engine/rules/rule.hpp"
 #include "mockaws/scenario/scenario_loader.hpp"
 #include "properties/accounts/rule_subjects.hpp"
@@ -73,12 +73,6 @@ std::vector<std::string> implemented_rules(const engine::cli::loaded_pack& pack)
   return out;
 }
 
-bool is_about(const engine::evaluation& e, const subject& s) {
-  return e.region == s.region &&
-         (s.resource.empty() ? e.resource_type == engine::account_resource_type
-                             : e.resource_id == s.resource || e.resource_name == s.resource);
-}
-
 std::string where(const std::string& resource, const std::string& region) {
   return (resource.empty() ? std::string("the account") : resource) + " (" + region + ")";
 }
@@ -87,33 +81,35 @@ compliance expected_for(const subject& s, const verdict_set& declared) {
   return declared.count({s.rule, s.resource, s.region, ""}) ? compliance::non_compliant : s.unmutated;
 }
 
-void compare_rule(const std::string& rule, const json& doc, const std::vector<engine::evaluation>& evaluations,
-                  const verdict_set& declared, std::vector<std::string>& problems) {
-  std::vector<subject> subjects = subjects_of(doc, rule);
-  std::vector<int> seen(subjects.size(), 0);
+// Every evaluation must be the verdict of exactly one expectation (the engine's own matching,
+// as `hipaasim test` uses it), with its compliance; every expectation must be met once.
+void compare(const std::vector<mockaws::scenario::expectation>& expected,
+             const std::vector<engine::evaluation>& evaluations, std::vector<std::string>& problems) {
+  std::vector<int> seen(expected.size(), 0);
   for (const auto& e : evaluations) {
-    if (e.rule != rule) continue;
     std::size_t i = 0;
-    while (i < subjects.size() && !is_about(e, subjects[i])) ++i;
+    while (i < expected.size() && !engine::cli::is_about(expected[i], e)) ++i;
     std::string got = std::string(engine::to_string(e.result)) + " (" + e.annotation + ")";
-    if (i == subjects.size()) {
-      problems.push_back(rule + ": an evaluation of " + where(e.resource_id, e.region) +
+    if (i == expected.size()) {
+      problems.push_back(e.rule + ": an evaluation of " + where(e.resource_id, e.region) +
                          ", which the account does not hold: " + got);
       continue;
     }
-    if (++seen[i] > 1) problems.push_back(rule + ": " + where(subjects[i].resource, e.region) + " evaluated twice");
-    compliance expected = expected_for(subjects[i], declared);
-    if (e.result != expected)
-      problems.push_back(rule + " on " + where(subjects[i].resource, e.region) + ": expected " +
-                         std::string(engine::to_string(expected)) + ", got " + got);
+    const auto& x = expected[i];
+    if (++seen[i] > 1) problems.push_back(x.rule + ": " + where(x.resource, x.region) + " evaluated twice");
+    if (engine::to_string(e.result) != x.compliance)
+      problems.push_back(x.rule + " on " + where(x.resource, x.region) + ": expected " + x.compliance + ", got " + got);
   }
-  for (std::size_t i = 0; i < subjects.size(); ++i)
-    if (!seen[i]) problems.push_back(rule + " did not evaluate " + where(subjects[i].resource, subjects[i].region));
+  for (std::size_t i = 0; i < expected.size(); ++i)
+    if (!seen[i]) problems.push_back(expected[i].rule + " did not evaluate " + where(expected[i].resource, expected[i].region));
+}
+
+// A declared verdict about nothing its rule evaluates would never be checked.
+void check_declarations(const json& doc, const verdict_set& declared, std::vector<std::string>& problems) {
   for (const auto& d : declared) {
-    if (d.rule != rule) continue;
     bool named = false;
-    for (const auto& s : subjects) named = named || (s.resource == d.resource && s.region == d.region);
-    if (!named) problems.push_back("the oracle declares " + rule + " on " + where(d.resource, d.region) +
+    for (const auto& s : subjects_of(doc, d.rule)) named = named || (s.resource == d.resource && s.region == d.region);
+    if (!named) problems.push_back("the oracle declares " + d.rule + " on " + where(d.resource, d.region) +
                                    ", which the rule does not evaluate (a mutator bug)");
   }
 }
@@ -132,13 +128,15 @@ account_check check_account(const json& doc, const verdict_set& declared, const 
   out.evaluations = report.evaluations.size();
   for (const auto& f : report.failures)
     out.problems.push_back("collection failed: " + f.key + " in " + f.region + ": " + f.reason);
-  for (const auto& rule : implemented_rules(pack)) compare_rule(rule, doc, report.evaluations, declared, out.problems);
+  compare(expected_verdicts(doc, declared, pack), report.evaluations, out.problems);
+  check_declarations(doc, declared, out.problems);
   return out;
 }
 
-std::vector<mockaws::scenario::expectation> expected_verdicts(const json& doc, const verdict_set& declared) {
+std::vector<mockaws::scenario::expectation> expected_verdicts(const json& doc, const verdict_set& declared,
+                                                              const engine::cli::loaded_pack& pack) {
   std::vector<mockaws::scenario::expectation> out;
-  for (const auto& rule : implemented_rules(hipaa_pack()))
+  for (const auto& rule : implemented_rules(pack))
     for (const auto& s : subjects_of(doc, rule)) {
       mockaws::scenario::expectation e;
       e.rule = rule;

@@ -38,6 +38,7 @@ account_check check_account(const json& doc, const verdict_set& declared,
 
 // The oracle as a scenario's expect block: every subject of every implemented rule with the
 // verdict it must get.
-std::vector<mockaws::scenario::expectation> expected_verdicts(const json& doc, const verdict_set& declared);
+std::vector<mockaws::scenario::expectation> expected_verdicts(const json& doc, const verdict_set& declared,
+                                                              const engine::cli::loaded_pack& pack = hipaa_pack());
 
 }  // namespace properties
