@@ -17,7 +17,8 @@ import os
 import sys
 
 # Shape and member keys that matter on the wire or for paging; everything else (documentation,
-# examples, deprecation notes, min/max/pattern constraints) is dropped.
+# examples, deprecation notes, min/max/pattern constraints) is dropped. The range of a paginated
+# operation's limit member is kept in its paginator as limitMin/limitMax (see page_limits).
 SHAPE_KEYS = {
     "type", "members", "member", "key", "value", "required", "payload", "flattened",
     "locationName", "xmlNamespace", "xmlAttribute", "timestampFormat", "error", "exception",
@@ -98,6 +99,22 @@ def trim_shape(shape):
     return trimmed
 
 
+def limit_range(model, operation, paginator):
+    """The documented range of a paginator's limit member, from its shape's min and max."""
+    limit_key = paginator.get("limit_key")
+    input_name = operation.get("input", {}).get("shape")
+    if not limit_key or not input_name:
+        return {}
+    member = model["shapes"][input_name].get("members", {}).get(limit_key)
+    if not member:
+        return {}
+    shape = model["shapes"][member["shape"]]
+    if shape.get("type") not in ("integer", "long"):
+        return {}
+    return {key: shape[bound] for key, bound in (("limitMin", "min"), ("limitMax", "max"))
+            if bound in shape}
+
+
 def deep_merge(base, overlay):
     for key, value in overlay.items():
         if isinstance(value, dict) and isinstance(base.get(key), dict):
@@ -141,7 +158,9 @@ def extract_service(data_dir, service, operations, overlay):
         "metadata": {k: v for k, v in model["metadata"].items() if k in METADATA_KEYS},
         "operations": kept_operations,
         "shapes": dict(sorted(kept_shapes.items())),
-        "pagination": {name: paginators[name] for name in operations if name in paginators},
+        "pagination": {name: dict(paginators[name],
+                                  **limit_range(model, model["operations"][name], paginators[name]))
+                       for name in operations if name in paginators},
     }
     if overlay:
         deep_merge(result, overlay)

@@ -290,6 +290,8 @@ void service_model::load_operations(const json& operations, const json& paginati
       for (auto& key : string_or_list(p->value("output_token", json())))
         pg.output_tokens.push_back(first_alternative(key));
       pg.limit_key = string_at(*p, "limit_key");
+      if (auto min = p->find("limitMin"); min != p->end()) pg.limit_min = min->get<long long>();
+      if (auto max = p->find("limitMax"); max != p->end()) pg.limit_max = max->get<long long>();
       pg.more_results = string_at(*p, "more_results");
       for (auto& key : string_or_list(p->value("result_key", json())))
         pg.result_keys.push_back(first_alternative(key));

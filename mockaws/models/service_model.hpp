@@ -96,6 +96,9 @@ struct paginator {
   std::vector<std::string> input_tokens;
   std::vector<std::string> output_tokens;
   std::string limit_key;
+  // The range AWS accepts for the limit member (the model's min/max, or the API reference's where
+  // the model states none; see overlays.json). Unset: no bound on that side.
+  std::optional<long long> limit_min, limit_max;
   std::string more_results;
   std::vector<std::string> result_keys;
 };

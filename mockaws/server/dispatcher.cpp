@@ -86,13 +86,15 @@ http::response dispatcher::handle(http::request request) const {
     if (!account && !store_->accounts().empty()) account = &store_->accounts().begin()->second;
     if (!account) throw internal_failure(r.service, "the scenario declares no account");
 
+    services::page_window page{
+        read_page_request(*r.service, *call.operation, r.protocol, call.input, *entry)};
     mockaws::protocol::borrowed_list borrowed;
     services::call_context context{*store_,     *account,        r.region,
                                    *r.service,  *call.operation, call.input,
-                                   store_->clock().now(), &borrowed};
+                                   store_->clock().now(), &borrowed, &page};
     mockaws::protocol::json output = entry->handle(context);
     const auto* lent = borrowed.member.empty() ? nullptr : &borrowed;
-    paginate(*r.service, *call.operation, r.protocol, call.input, output, *entry, &borrowed);
+    finish_page(*r.service, *call.operation, r.protocol, page, output, *entry, &borrowed);
     try {
       response = codec.encode_response(*r.service, *call.operation, output, request_id, lent);
     } catch (const mockaws::protocol::value_error& e) {

@@ -3,6 +3,7 @@
 // input (an API value) and the account's state to the complete output (an API value): paging,
 // encoding and errors are done around it by the server.
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +20,26 @@ namespace mockaws::services {
 
 using json = nlohmann::json;
 
+// The page a request asks for, read and validated by the server's pager before the handler runs.
+struct page_request {
+  bool paged = false;          // the operation pages (its paginator names result lists)
+  std::size_t offset = 0;      // opaque tokens: where the page starts
+  std::optional<json> after;   // last-item tokens (DynamoDB ListTables): start after this item
+  std::size_t limit = 0;       // items per page; 0: all
+};
+
+// A handler that cuts its own result list to the page (the table-driven lists, which scan the
+// stored collection from the token's position instead of building every item on every page)
+// says so here; the pager then only writes the token. Positions are the handler's own (indices
+// into the stored collection), opaque to clients.
+struct page_window {
+  page_request request;
+  bool served = false;      // the handler cut its list to the page
+  bool more = false;        // items follow the page
+  std::size_t next_offset = 0;
+  json last_item;           // last-item tokens: the page's last item
+};
+
 struct call_context {
   const store::store& store;
   const store::account& account;
@@ -28,6 +49,7 @@ struct call_context {
   const json& input;
   protocol::timestamp now;  // the store's clock
   protocol::borrowed_list* borrowed = nullptr;  // set by the server; see borrow()
+  page_window* page = nullptr;                  // set by the server for paged operations
 
   // This service's state in the request's region (or global).
   const json& state() const { return account.state(region, service.id()); }

@@ -16,36 +16,23 @@ namespace properties::paging {
 namespace {
 
 using out_of_range::capped;
-using out_of_range::not_refused;
 using out_of_range::refused;
-using out_of_range::refused_wrong_code;
 
-// Known mockaws divergences, reported to the lead and left untested (not_refused) or tested
-// for refusal only (refused_wrong_code):
-// - IAM: MaxItems above 1000 is served, AWS answers ValidationError ("Member must have value
-//   less than or equal to 1000"); the pager clamps nothing for IAM and serves the whole page.
-// - Lambda ListFunctions: MaxItems above 10000 (the model's maximum) is served 50 a page.
-// - Backup: MaxResults above 1000 (the model's maximum) is served.
-// - DynamoDB ListTables and KMS ListKeys/ListAliases: Limit below 1 is answered
-//   SerializationException (the pager's json-protocol invalid_parameter); AWS answers
-//   ValidationException ("Member must have value greater than or equal to 1").
-constexpr bound_behaviour iam_below{refused, "ValidationError"};
-constexpr bound_behaviour iam_above{not_refused, "ValidationError"};
+// AWS's answers to a page size outside the range: refused with the service's validation error,
+// or (EC2's volume listing) served at the maximum.
+constexpr bound_behaviour query_refused{refused, "ValidationError"};
 constexpr bound_behaviour ec2_refused{refused, "InvalidParameterValue"};
-constexpr bound_behaviour json_below{refused_wrong_code, "ValidationException"};
-constexpr bound_behaviour json_above{refused, "ValidationException"};
-constexpr bound_behaviour rest_json_below{refused, "ValidationException"};
-constexpr bound_behaviour rest_json_above{not_refused, "ValidationException"};
+constexpr bound_behaviour json_refused{refused, "ValidationException"};  // JSON and REST-JSON
 
 using namespace accounts;
 
 const paged_operation table[] = {
     // service, operation, limit key, min, max, default page, page cap, accounts, ids, below, above
-    {"iam", "ListUsers", "MaxItems", 1, 1000, 100, 0, users, user_ids, iam_below, iam_above},
+    {"iam", "ListUsers", "MaxItems", 1, 1000, 100, 0, users, user_ids, query_refused, query_refused},
     {"iam", "ListAccessKeys", "MaxItems", 1, 1000, 100, 0, access_keys, access_key_ids,
-     iam_below, iam_above},
+     query_refused, query_refused},
     {"iam", "ListMFADevices", "MaxItems", 1, 1000, 100, 0, mfa_devices, mfa_device_ids,
-     iam_below, iam_above},
+     query_refused, query_refused},
     {"ec2", "DescribeSecurityGroups", "MaxResults", 5, 1000, 0, 0, security_groups,
      security_group_ids, ec2_refused, ec2_refused},
     // "if MaxResults is given a value larger than 500, only 500 results are returned"
@@ -55,19 +42,19 @@ const paged_operation table[] = {
      ec2_refused, ec2_refused},
     {"rds", "DescribeDBInstances", "MaxRecords", 20, 100, 100, 0, db_instances, db_instance_ids,
      {refused, "InvalidParameterValue"}, {refused, "InvalidParameterValue"}},
-    {"dynamodb", "ListTables", "Limit", 1, 100, 100, 0, tables, table_names, json_below,
-     json_above},
+    {"dynamodb", "ListTables", "Limit", 1, 100, 100, 0, tables, table_names, json_refused,
+     json_refused},
     // "ListFunctions returns a maximum of 50 items in each response, even if you set the number
     // higher."
     {"lambda", "ListFunctions", "MaxItems", 1, 10000, 50, 50, functions, function_names,
-     rest_json_below, rest_json_above},
+     json_refused, json_refused},
     {"backup", "ListBackupPlans", "MaxResults", 1, 1000, 0, 0, backup_plans, backup_plan_ids,
-     rest_json_below, rest_json_above},
+     json_refused, json_refused},
     {"backup", "ListBackupVaults", "MaxResults", 1, 1000, 0, 0, backup_vaults,
-     backup_vault_names, rest_json_below, rest_json_above},
-    {"kms", "ListKeys", "Limit", 1, 1000, 100, 0, kms_keys, kms_key_ids, json_below, json_above},
-    {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_below,
-     json_above},
+     backup_vault_names, json_refused, json_refused},
+    {"kms", "ListKeys", "Limit", 1, 1000, 100, 0, kms_keys, kms_key_ids, json_refused, json_refused},
+    {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_refused,
+     json_refused},
 };
 
 }  // namespace

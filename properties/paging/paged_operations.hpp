@@ -43,10 +43,8 @@ void showValue(const generated_account& account, std::ostream& os);
 
 // What the mock must do with a page size outside AWS's documented range.
 enum class out_of_range {
-  refused,             // AWS refuses it with `code` (400)
-  refused_wrong_code,  // refused, but not with AWS's code: a mockaws bug (see the row's comment)
-  capped,              // AWS serves at most the maximum (DescribeVolumes above 500)
-  not_refused,         // mockaws accepts what AWS refuses: a mockaws bug, not tested
+  refused,  // AWS refuses it with `code` (400)
+  capped,   // AWS serves at most the maximum (DescribeVolumes above 500)
 };
 
 struct bound_behaviour {

@@ -51,13 +51,6 @@ const json* find_table(const call_context& c, const std::string& name_or_arn) {
 }
 
 json list_tables(const call_context& c) {
-  // AWS caps Limit at 100 (the pager rejects values below 1).
-  if (auto limit = c.input.find("Limit"); limit != c.input.end() && limit->is_number_integer() &&
-                                          limit->get<long long>() > 100)
-    c.fail("ValidationException",
-           "1 validation error detected: Value '" + std::to_string(limit->get<long long>()) +
-               "' at 'limit' failed to satisfy constraint: Member must have value less than or "
-               "equal to 100");
   // AWS lists names in ascending (byte) order; LastEvaluatedTableName pages through that order.
   // The names are lent straight from the stored tables, not copied.
   std::vector<const json*> names;

@@ -1,6 +1,6 @@
 #pragma once
 // What the EC2 handler files share: the handlers themselves (registered in ec2_operations.cpp)
-// and the helpers for EC2's id lists, not-found errors and MaxResults rules.
+// and the helpers for EC2's id lists and not-found errors.
 
 #include <string>
 #include <string_view>
@@ -42,26 +42,11 @@ std::vector<std::string> missing_ids(const json& list, std::string_view key, con
 json select_ids(const json& list, std::string_view key, const json* wanted, std::string code,
                 std::string (*not_found)(const std::string& id));
 
-// EC2 words MaxResults errors two ways: the older calls (DescribeInstances, DescribeVolumes,
-// DescribeSnapshots) say "parameter maxResults ... Expecting a value greater than 5", the newer
-// VPC calls "parameter MaxResults ... Expecting a value greater than or equal to 5".
-enum class limit_wording { classic, vpc };
-
-struct max_results_rule {
-  int min = 5;
-  int max = 1000;
-  limit_wording wording = limit_wording::vpc;
-  // DescribeVolumes and DescribeSnapshots document that a larger value returns `max` items
-  // rather than failing.
-  bool larger_is_capped = false;
-  // The id list that cannot be combined with MaxResults ("InstanceIds"), and the name AWS's
-  // InvalidParameterCombination message gives it ("instancesSet"); empty when combinable.
-  std::string_view ids_member;
-  std::string_view ids_wire_name;
-};
-
-// Fails the call as EC2 does for a MaxResults outside the rule (no MaxResults: nothing to check).
-void check_max_results(const call_context& c, const max_results_rule& rule);
+// DescribeInstances, DescribeVolumes and DescribeSnapshots refuse MaxResults together with an id
+// list: InvalidParameterCombination, naming the list as the wire does ("instancesSet"). (The
+// range of MaxResults itself is the pager's, from the models.)
+void check_ids_without_max_results(const call_context& c, std::string_view ids_member,
+                                   std::string_view ids_wire_name);
 
 // A scalar rendered as text ("123456789012" whether the scenario quoted it or not).
 std::string text_of(const json& value);

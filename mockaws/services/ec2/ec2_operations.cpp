@@ -62,25 +62,10 @@ json select_ids(const json& list, std::string_view key, const json* wanted, std:
   return select_by(list, key, wanted);
 }
 
-void check_max_results(const call_context& c, const max_results_rule& rule) {
-  const json* given = member(c.input, "MaxResults");
-  if (!given || !given->is_number_integer()) return;
-  long long n = given->get<long long>();
-  std::string shown = std::to_string(n);
-  bool classic = rule.wording == limit_wording::classic;
-  // Quoted from AWS: "Value ( 3 ) for parameter maxResults is invalid. Expecting a value greater
-  // than 5." (DescribeInstances) and "Value ( 1000 ) for parameter MaxResults is invalid.
-  // Expecting a value smaller than or equal to 100." (DescribeRouteTables).
-  std::string head = "Value ( " + shown + " ) for parameter " +
-                     (classic ? "maxResults" : "MaxResults") + " is invalid. Expecting a value ";
-  if (n < rule.min)
-    fail("InvalidParameterValue", head + (classic ? "greater than " : "greater than or equal to ") +
-                                      std::to_string(rule.min) + ".");
-  if (n > rule.max && !rule.larger_is_capped)
-    fail("InvalidParameterValue", head + (classic ? "less than " : "smaller than or equal to ") +
-                                      std::to_string(rule.max) + ".");
-  if (!rule.ids_member.empty() && id_list(c, rule.ids_member))
-    fail("InvalidParameterCombination", "The parameter " + std::string(rule.ids_wire_name) +
+void check_ids_without_max_results(const call_context& c, std::string_view ids_member,
+                                   std::string_view ids_wire_name) {
+  if (member(c.input, "MaxResults") && id_list(c, ids_member))
+    fail("InvalidParameterCombination", "The parameter " + std::string(ids_wire_name) +
                                             " cannot be used with the parameter maxResults");
 }
 

@@ -103,9 +103,6 @@ constexpr filter_field instance_fields[] = {
 
 constexpr filter_table instance_filters{instance_fields};
 
-constexpr max_results_rule instance_limits{5, 1000, limit_wording::classic, false, "InstanceIds",
-                                           "instancesSet"};
-
 // Every instance of every reservation, for the id check.
 json all_instances(const json& reservations) {
   json out = json::array();
@@ -129,7 +126,7 @@ void check_instance_ids(const json& reservations, const json& wanted) {
 }  // namespace
 
 json describe_instances(const call_context& c) {
-  check_max_results(c, instance_limits);
+  check_ids_without_max_results(c, "InstanceIds", "instancesSet");
   const json& reservations = items(c.state(), "Reservations");
   const json* ids = id_list(c, "InstanceIds");
   if (ids) check_instance_ids(reservations, *ids);

@@ -125,9 +125,6 @@ constexpr filter_table gateway_filters{gateway_fields};
 constexpr filter_table route_table_filters{route_table_fields};
 constexpr filter_table vpn_filters{vpn_fields};
 
-// The VPC calls carry their range in the API model (5..1000; route tables 5..100).
-constexpr max_results_rule vpc_limits{5, 1000, limit_wording::vpc, false, {}, {}};
-constexpr max_results_rule route_table_limits{5, 100, limit_wording::vpc, false, {}, {}};
 
 // EC2's not-found wording differs per type (and "vpc ID" is lower-case on the wire).
 std::string vpc_not_found(const std::string& id) {
@@ -158,13 +155,11 @@ json describe(const call_context& c, std::string_view collection, std::string_vi
 }  // namespace
 
 json describe_vpcs(const call_context& c) {
-  check_max_results(c, vpc_limits);
   return describe(c, "Vpcs", "VpcId", "VpcIds", "InvalidVpcID.NotFound", vpc_not_found,
                   vpc_filters);
 }
 
 json describe_subnets(const call_context& c) {
-  check_max_results(c, vpc_limits);
   return describe(c, "Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
                   subnet_not_found, subnet_filters);
 }
@@ -178,13 +173,11 @@ json describe_flow_logs(const call_context& c) {
 }
 
 json describe_internet_gateways(const call_context& c) {
-  check_max_results(c, vpc_limits);
   return describe(c, "InternetGateways", "InternetGatewayId", "InternetGatewayIds",
                   "InvalidInternetGatewayID.NotFound", gateway_not_found, gateway_filters);
 }
 
 json describe_route_tables(const call_context& c) {
-  check_max_results(c, route_table_limits);
   return describe(c, "RouteTables", "RouteTableId", "RouteTableIds",
                   "InvalidRouteTableID.NotFound", route_table_not_found, route_table_filters);
 }

@@ -42,7 +42,6 @@ constexpr filter_field group_fields[] = {
 
 constexpr filter_table group_filters{group_fields};
 
-constexpr max_results_rule group_limits{5, 1000, limit_wording::vpc, false, {}, {}};
 
 std::string group_not_found(const std::string& id) {
   return "The security group '" + id + "' does not exist";
@@ -88,7 +87,6 @@ json select_by_names(const json& groups, const json& names, const json& state) {
 }  // namespace
 
 json describe_security_groups(const call_context& c) {
-  check_max_results(c, group_limits);
   const json& groups = items(c.state(), "SecurityGroups");
   const json* ids = id_list(c, "GroupIds");
   const json* names = id_list(c, "GroupNames");

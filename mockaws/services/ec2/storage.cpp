@@ -46,13 +46,6 @@ constexpr filter_field snapshot_fields[] = {
 constexpr filter_table volume_filters{volume_fields};
 constexpr filter_table snapshot_filters{snapshot_fields};
 
-// Both calls document 5 as the least MaxResults and return at most 500 (volumes) or 1000
-// (snapshots) items for a larger one; neither combines MaxResults with ids.
-constexpr max_results_rule volume_limits{5, 500, limit_wording::classic, true, "VolumeIds",
-                                         "volumeSet"};
-constexpr max_results_rule snapshot_limits{5, 1000, limit_wording::classic, true, "SnapshotIds",
-                                           "snapshotSet"};
-
 std::string volume_not_found(const std::string& id) {
   return "The volume '" + id + "' does not exist.";
 }
@@ -118,7 +111,7 @@ const json* find_snapshot(const call_context& c, const std::string& id) {
 }  // namespace
 
 json describe_volumes(const call_context& c) {
-  check_max_results(c, volume_limits);
+  check_ids_without_max_results(c, "VolumeIds", "volumeSet");
   json volumes = select_ids(items(c.state(), "Volumes"), "VolumeId", id_list(c, "VolumeIds"),
                             "InvalidVolume.NotFound", volume_not_found);
   return {{"Volumes", filter_items(volumes, member(c.input, "Filters"), volume_filters)}};
@@ -129,7 +122,7 @@ json describe_volumes(const call_context& c) {
 // scenario holds a few foreign snapshots for sharing checks, not AWS's public catalogue, and
 // tools scope their queries with OwnerIds=self anyway.
 json describe_snapshots(const call_context& c) {
-  check_max_results(c, snapshot_limits);
+  check_ids_without_max_results(c, "SnapshotIds", "snapshotSet");
   const std::string& account = c.account.id();
   const json* ids = id_list(c, "SnapshotIds");
   const json* owners = id_list(c, "OwnerIds");

@@ -94,18 +94,7 @@ json metadata_of(const call_context& c, const json& key) {
   return out;
 }
 
-// AWS caps Limit per call (the pager rejects values below 1).
-void check_limit(const call_context& c, long long most) {
-  auto limit = c.input.find("Limit");
-  if (limit == c.input.end() || !limit->is_number_integer() || limit->get<long long>() <= most) return;
-  c.fail("ValidationException", "1 validation error detected: Value '" +
-                                    std::to_string(limit->get<long long>()) +
-                                    "' at 'limit' failed to satisfy constraint: Member must have "
-                                    "value less than or equal to " + std::to_string(most));
-}
-
 json list_keys(const call_context& c) {
-  check_limit(c, 1000);
   json keys = json::array();
   for (const auto& key : items(c.state(), "Keys"))
     keys.push_back({{"KeyId", string_at(key, "KeyId")}, {"KeyArn", key_arn(c, key)}});
@@ -117,7 +106,6 @@ json describe_key(const call_context& c) {
 }
 
 json list_aliases(const call_context& c) {
-  check_limit(c, 100);
   std::string key_id = c.input_string("KeyId");
   const json* key = nullptr;
   if (!key_id.empty()) {

@@ -61,15 +61,6 @@ json apply_filters(const call_context& c, const json& list, std::span<const filt
   return out;
 }
 
-void check_max_records(const call_context& c) {
-  const json* given = member(c.input, "MaxRecords");
-  if (!given || !given->is_number_integer()) return;
-  long long value = given->get<long long>();
-  if (value < 20 || value > 100)
-    c.fail("InvalidParameterValue", "Invalid value " + std::to_string(value) +
-                                        " for MaxRecords. Must be between 20 and 100");
-}
-
 bool input_flag(const call_context& c, std::string_view name) {
   const json* value = member(c.input, name);
   return value && value->is_boolean() && value->get<bool>();

@@ -37,10 +37,6 @@ struct filter_def {
 // InvalidParameterValue "Unrecognized filter name: <name>" (AWS's words).
 json apply_filters(const call_context& c, const json& list, std::span<const filter_def> defs);
 
-// AWS enforces MaxRecords 20..100 on RDS's Describe calls (the CLI's --page-size sends it too):
-// InvalidParameterValue "Invalid value 5 for MaxRecords. Must be between 20 and 100".
-void check_max_records(const call_context& c);
-
 // The input's Boolean member, false when absent.
 bool input_flag(const call_context& c, std::string_view member);
 

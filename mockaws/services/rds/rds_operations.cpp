@@ -146,7 +146,6 @@ json named(const json& list, const std::string& identifier, std::string_view id_
 }
 
 json describe_db_instances(const call_context& c) {
-  check_max_records(c);
   std::string id = c.input_string("DBInstanceIdentifier");
   json found = named(items(c.state(), "DBInstances"), id, "DBInstanceIdentifier", "db");
   found = apply_filters(c, found, instance_filters);
@@ -157,7 +156,6 @@ json describe_db_instances(const call_context& c) {
 }
 
 json describe_db_clusters(const call_context& c) {
-  check_max_records(c);
   std::string id = c.input_string("DBClusterIdentifier");
   json found = named(items(c.state(), "DBClusters"), id, "DBClusterIdentifier", "cluster");
   found = apply_filters(c, found, cluster_filters);
@@ -167,7 +165,6 @@ json describe_db_clusters(const call_context& c) {
 }
 
 json describe_db_snapshots(const call_context& c) {
-  check_max_records(c);
   std::string instance = c.input_string("DBInstanceIdentifier");
   std::string id = c.input_string("DBSnapshotIdentifier");
   std::string resource = c.input_string("DbiResourceId");
@@ -192,7 +189,6 @@ json describe_db_snapshots(const call_context& c) {
 }
 
 json describe_db_cluster_snapshots(const call_context& c) {
-  check_max_records(c);
   std::string cluster = c.input_string("DBClusterIdentifier");
   std::string id = c.input_string("DBClusterSnapshotIdentifier");
   json found = json::array();

@@ -9,12 +9,19 @@ namespace mockaws::services::s3 {
 
 json list_buckets(const call_context& c) {
   // S3 has one bucket namespace per account: ListBuckets answers the same from every region.
+  // Current SDKs page it (MaxBuckets, ContinuationToken) and filter it by Prefix and BucketRegion;
+  // AWS reports each bucket's BucketRegion only when the request sets one of those parameters.
+  std::string prefix = c.input_string("Prefix");
+  std::string only_region = c.input_string("BucketRegion");
+  bool with_region = c.input.contains("MaxBuckets") || c.input.contains("ContinuationToken") ||
+                     c.input.contains("Prefix") || c.input.contains("BucketRegion");
   json buckets = json::array();
   for (const auto& region : c.account.regions()) {
+    if (!only_region.empty() && region != only_region) continue;
     for (const auto& bucket : items(c.account.state(region, "s3"), "Buckets")) {
+      if (string_at(bucket, "Name").compare(0, prefix.size(), prefix) != 0) continue;
       json entry = bucket;  // the codec keeps the declared members (Name, CreationDate)
-      // Newer models declare BucketRegion, which AWS fills with the bucket's region.
-      if (entry.is_object()) entry["BucketRegion"] = region;
+      if (with_region && entry.is_object()) entry["BucketRegion"] = region;
       buckets.push_back(std::move(entry));
     }
   }
@@ -22,12 +29,16 @@ json list_buckets(const call_context& c) {
   std::stable_sort(buckets.begin(), buckets.end(), [](const json& a, const json& b) {
     return string_at(a, "Name") < string_at(b, "Name");
   });
-  return {{"Buckets", std::move(buckets)}, {"Owner", account_owner(c)}};
+  json out = {{"Buckets", std::move(buckets)}, {"Owner", account_owner(c)}};
+  if (c.input.contains("Prefix")) out["Prefix"] = prefix;
+  return out;
 }
 
 json head_bucket(const call_context& c) {
   bucket_in_region(c);
-  return json::object();
+  // AWS answers every HeadBucket with the bucket's region (SDKs use it to find buckets) and
+  // says whether the name was an access point alias.
+  return {{"BucketRegion", c.region}, {"AccessPointAlias", false}};
 }
 
 json get_bucket_location(const call_context& c) {

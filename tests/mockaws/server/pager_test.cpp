@@ -9,6 +9,7 @@
 namespace mockaws::server {
 namespace {
 
+using protocol::api_error;
 using protocol::json;
 
 const models::service_model& service(std::string_view id) {
@@ -79,6 +80,40 @@ TEST(pager, rejects_a_limit_below_one) {
   EXPECT_THROW(paginate(iam, *iam.find_operation("ListUsers"), models::protocol::query,
                         {{"MaxItems", 0}}, output, {"iam", "ListUsers", nullptr, 100}),
                protocol::api_error);
+}
+
+// The range comes from the model (IAM MaxItems 1..1000, DynamoDB Limit 1..100) or, where the
+// model has none, from overlays.json (RDS MaxRecords 20..100); the wording is each service's.
+api_error limit_error(std::string_view id, std::string_view operation, models::protocol p,
+                      json input) {
+  const auto& model = service(id);
+  json output = json::object();
+  try {
+    paginate(model, *model.find_operation(operation), p, input, output,
+             {model.id(), operation, nullptr, 0});
+  } catch (const protocol::api_error& e) {
+    return e;
+  }
+  ADD_FAILURE() << operation << " accepted " << input.dump();
+  return api_error("none", "", 0);
+}
+
+TEST(pager, refuses_limits_outside_the_models_range_with_each_services_words) {
+  auto iam = limit_error("iam", "ListUsers", models::protocol::query, {{"MaxItems", 1001}});
+  EXPECT_EQ(iam.code, "ValidationError");
+  EXPECT_EQ(iam.message, "1 validation error detected: Value '1001' at 'maxItems' failed to "
+                         "satisfy constraint: Member must have value less than or equal to 1000");
+  auto ddb = limit_error("dynamodb", "ListTables", models::protocol::json, {{"Limit", 0}});
+  EXPECT_EQ(ddb.code, "ValidationException");
+  EXPECT_EQ(ddb.message, "1 validation error detected: Value '0' at 'limit' failed to satisfy "
+                         "constraint: Member must have value greater than or equal to 1");
+  auto rds = limit_error("rds", "DescribeDBInstances", models::protocol::query, {{"MaxRecords", 19}});
+  EXPECT_EQ(rds.code, "InvalidParameterValue");
+  EXPECT_EQ(rds.message, "Invalid value 19 for MaxRecords. Must be between 20 and 100");
+  auto ec2 = limit_error("ec2", "DescribeVpcs", models::protocol::ec2, {{"MaxResults", 4}});
+  EXPECT_EQ(ec2.message, "Value ( 4 ) for parameter MaxResults is invalid. Expecting a value "
+                         "greater than or equal to 5.");
+  EXPECT_EQ(ec2.http_status, 400);
 }
 
 TEST(pager, last_item_tokens_name_the_item_and_resume_after_it) {

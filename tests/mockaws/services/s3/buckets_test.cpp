@@ -28,6 +28,50 @@ TEST_F(list_buckets, lists_every_region_sorted_by_name_from_any_region) {
   }
 }
 
+// Current SDKs page ListBuckets (botocore 1.35+): MaxBuckets, ContinuationToken, Prefix and
+// BucketRegion, and read each bucket's BucketRegion, which AWS reports only when asked with one
+// of those parameters.
+TEST_F(list_buckets, pages_with_max_buckets_and_a_continuation_token) {
+  json seen = json::array();
+  json input = {{"MaxBuckets", 4}};
+  int pages = 0;
+  for (; pages < 5; ++pages) {
+    auto outcome = call("ListBuckets", input);
+    ASSERT_FALSE(outcome.error) << outcome.error->message;
+    EXPECT_LE(outcome.output["Buckets"].size(), 4u);
+    for (const auto& b : outcome.output["Buckets"]) {
+      seen.push_back(b["Name"]);
+      EXPECT_TRUE(b.contains("BucketRegion")) << b.dump();
+    }
+    if (!outcome.output.contains("ContinuationToken")) break;
+    input["ContinuationToken"] = outcome.output["ContinuationToken"];
+  }
+  EXPECT_EQ(pages, 1);
+  EXPECT_EQ(seen, json({"analytics", "eu-archive", "legacy-eu", "marketing-site", "phi-records",
+                        "raw-policy"}));
+  EXPECT_FALSE(call("ListBuckets").output["Buckets"][0].contains("BucketRegion"));
+}
+
+TEST_F(list_buckets, filters_by_prefix_and_region) {
+  auto outcome = call("ListBuckets", {{"Prefix", "ra"}});
+  ASSERT_FALSE(outcome.error);
+  EXPECT_EQ(names(outcome.output["Buckets"]), json({"raw-policy"}));
+  EXPECT_EQ(outcome.output["Prefix"], "ra");
+  outcome = call("ListBuckets", {{"BucketRegion", "eu-west-1"}});
+  ASSERT_FALSE(outcome.error);
+  for (const auto& b : outcome.output["Buckets"]) EXPECT_EQ(b["BucketRegion"], "eu-west-1");
+  EXPECT_FALSE(outcome.output["Buckets"].empty());
+}
+
+TEST_F(list_buckets, refuses_max_buckets_outside_1_to_10000) {
+  for (int size : {0, 10001}) {
+    auto outcome = call("ListBuckets", {{"MaxBuckets", size}});
+    ASSERT_TRUE(outcome.error) << size;
+    EXPECT_EQ(outcome.http_status, 400u);
+    EXPECT_EQ(outcome.error->code, "InvalidArgument");
+  }
+}
+
 TEST_F(list_buckets, keeps_creation_dates_and_drops_sub_documents) {
   auto outcome = call("ListBuckets");
   ASSERT_FALSE(outcome.error);
@@ -128,6 +172,16 @@ TEST_F(head_bucket, answers_200_with_no_body_for_a_bucket_of_the_region) {
   EXPECT_EQ(response.body, "");
   set_region("eu-west-1");
   EXPECT_EQ(raw("HeadBucket", {{"Bucket", "eu-archive"}}).status, 200u);
+}
+
+TEST_F(head_bucket, names_the_bucket_region_in_a_header) {
+  set_region("eu-west-1");
+  auto response = raw("HeadBucket", {{"Bucket", "eu-archive"}});
+  EXPECT_EQ(response.header("x-amz-bucket-region"), "eu-west-1");
+  EXPECT_EQ(response.header("x-amz-access-point-alias"), "false");
+  auto outcome = call("HeadBucket", {{"Bucket", "eu-archive"}});
+  ASSERT_FALSE(outcome.error);
+  EXPECT_EQ(outcome.output["BucketRegion"], "eu-west-1");
 }
 
 TEST_F(head_bucket, answers_a_bare_404_for_a_missing_bucket) {
