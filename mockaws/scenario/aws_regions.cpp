@@ -32,4 +32,10 @@ std::string not_a_region(std::string_view name) {
          (suggestion.empty() ? " (regions are named like us-east-1)" : suggestion);
 }
 
+std::string partition_of(std::string_view region) {
+  if (region.rfind("cn-", 0) == 0) return "aws-cn";
+  if (region.rfind("us-gov-", 0) == 0) return "aws-us-gov";
+  return "aws";
+}
+
 }  // namespace mockaws::scenario

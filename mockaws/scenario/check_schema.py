@@ -38,7 +38,7 @@ ROOT = HERE.parent.parent  # the repository: mockaws/scenario/ -> .
 
 SCALARS = {"string", "integer", "boolean", "double", "timestamp"}
 COLLECTION_KEYS = {"resource_type", "shape", "id", "unique", "name", "sub_documents",
-                   "defaults", "references", "documents", "nested"}
+                   "defaults", "references", "documents", "nested", "absent"}
 REFERENCE_KEYS = {"path", "to", "by", "scope", "except", "severity", "except_other_accounts"}
 TEMPLATE_WORDS = {"account", "region", "partition", "now", "uuid"}
 
@@ -321,6 +321,11 @@ def check_template(types, collection, member, text, earlier, where, problems):
             if length and not (length.isdigit() and 1 <= int(length) <= 64):
                 problems.add(where, f"{{{token}}}: length must be 1..64")
             continue
+        if word == "parent":
+            holder = collection.parent
+            if holder is None or arg not in holder.view(types):
+                problems.add(where, f"{{{token}}}: the collection is not nested in an item with {arg}")
+            continue
         if word in view and not arg:
             if word == member:
                 problems.add(where, f"{{{word}}} refers to the member it defaults")
@@ -404,6 +409,7 @@ def read_collection(types, service, path, spec, problems, parent=None):
         c.sub_documents[name] = types.parse(service, t, f"{where}.sub_documents.{name}")
         if name in (types.members(item) or {}):
             problems.add(where, f"sub-document {name!r} is already a member of the shape")
+    read_absent(types, spec.get("absent"), c.sub_documents, f"{where}.absent", problems)
     for name, nested_spec in (spec.get("nested") or {}).items():
         nested = read_collection(types, service, f"{path}/{name}", nested_spec, problems, c)
         if nested is None:
@@ -419,6 +425,20 @@ def read_collection(types, service, path, spec, problems, parent=None):
         if name in c.sub_documents:
             problems.add(f"{where}.nested.{name}", "also declared as a sub-document")
     return c
+
+
+def read_absent(types, absent, documents, where, problems):
+    """`absent:` names sub-documents (or singletons), each {value: V} or {error: {code, message}}."""
+    for name, answer in (absent or {}).items():
+        if name not in documents:
+            problems.add(f"{where}.{name}", "is not a sub-document or singleton here")
+            continue
+        if not isinstance(answer, dict) or len(answer) != 1 or not ({"value", "error"} & set(answer)):
+            problems.add(f"{where}.{name}", "needs value: or error: {code:, message:}")
+        elif "value" in answer:
+            check_value(types, documents[name], answer["value"], f"{where}.{name}.value", problems)
+        elif not isinstance(answer["error"], dict) or not answer["error"].get("code"):
+            problems.add(f"{where}.{name}.error", "needs a code")
 
 
 def all_collections(collections):
@@ -532,12 +552,13 @@ def load_schema(path, types, models, problems):
             problems.add(service, "no trimmed model (add its operations to operations.tsv)")
             continue
         for key in body:
-            if key not in ("scope", "collections", "singletons"):
+            if key not in ("scope", "collections", "singletons", "absent"):
                 problems.add(service, f"unknown key {key!r}")
         collections = [read_collection(types, service, name, spec, problems)
                        for name, spec in (body.get("collections") or {}).items()]
         singletons = {name: types.parse(service, spec, f"{service}.singletons.{name}")
                       for name, spec in (body.get("singletons") or {}).items()}
+        read_absent(types, body.get("absent"), singletons, f"{service}.absent", problems)
         overlap = set(body.get("collections") or {}) & set(singletons)
         for name in overlap:
             problems.add(service, f"{name} is both a collection and a singleton")
@@ -562,10 +583,13 @@ def served_state_names():
                          r'c\.account\.state\([^)]*\))\s*,\s*"(\w+)"\)')
     # EC2's network.cpp reads its collections through one helper: describe(c, "Vpcs", ...).
     helper = re.compile(r'\bdescribe\(\s*c\s*,\s*"(\w+)"')
+    # Plain read rows (plain_reads.hpp) name their collection or singleton.
+    rows = re.compile(r'(?:\.collection|singleton_read\{\.document) = "(\w+)"')
     out = {}
     for source in (ROOT / "mockaws" / "services").glob("*/*.cpp"):
         service = source.parent.name
-        names = set(pattern.findall(source.read_text())) | set(helper.findall(source.read_text()))
+        text = source.read_text()
+        names = set(pattern.findall(text)) | set(helper.findall(text)) | set(rows.findall(text))
         if "root_account(state)" in source.read_text():
             names.discard("AccessKeys")
             names.discard("MFADevices")
@@ -663,7 +687,8 @@ def main():
         if body is None:
             problems.add("served", f"{service} is served but has no entry")
             continue
-        known = {c.path for c in body["collections"]} | set(body["singletons"])
+        known = ({c.path.split("/")[-1] for c in all_collections(body["collections"])} |
+                 set(body["singletons"]))
         for name in sorted(names - known):
             problems.add("served", f"{service} handlers read {name!r}, which the schema lacks")
     for (service, collection), members in SERVED_ITEM_MEMBERS.items():

@@ -1,5 +1,6 @@
 #include "mockaws/scenario/resource_defaults.hpp"
 
+#include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/sigv4/sigv4.hpp"
 
 namespace mockaws::scenario {
@@ -98,11 +99,16 @@ std::optional<std::string> expand_template(std::string_view text, const json& it
     }
     if (token == "account") out += context.account;
     else if (token == "region") out += context.region;
-    else if (token == "partition") out += "aws";
+    else if (token == "partition") out += partition_of(context.region);
     else if (token == "now") out += protocol::format_iso8601(context.now);
     else if (token == "unique_id") out += unique_id(arg, digest(collection, context, token));
     else if (token == "hex_id") out += hex_id(arg, digest(collection, context, token));
     else if (token == "uuid") out += uuid(digest(collection, context, token));
+    else if (token == "parent") {
+      auto value = context.parent ? member_text(*context.parent, arg) : std::nullopt;
+      if (!value) return std::nullopt;
+      out += *value;
+    }
     else if (auto value = member_text(item, token)) out += *value;
     else return std::nullopt;
   }

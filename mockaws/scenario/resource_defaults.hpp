@@ -18,6 +18,7 @@ struct item_context {
   std::string region;  // the item's region; "us-east-1" for global services
   protocol::timestamp now;
   std::string name;    // the item's name (see item_name)
+  const nlohmann::json* parent = nullptr;  // the item holding a nested collection's items
 };
 
 // The item's name for generated ids: its name member (or Tags Name), else "#<index>".

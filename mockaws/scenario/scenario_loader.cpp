@@ -267,14 +267,14 @@ class scenario_builder {
   // lives in the service's state.
   json read_collection(const source_node& node, const collection_schema& collection,
                        const std::string& region, const std::string& pointer,
-                       const std::string& parent_key = {}) {
+                       const std::string& parent_key = {}, const json* parent = nullptr) {
     json items = json::array();
     if (!node.is_sequence()) {
       converter_->error(node, "expected a list of " + collection.name + ", got " + node.describe());
       return items;
     }
     item_context context{account_id_, region == store::global_region ? "us-east-1" : region,
-                         now_.value_or(store_->clock().now()), {}};
+                         now_.value_or(store_->clock().now()), {}, parent};
     std::vector<std::string> nested_keys;
     for (const auto& [holder, nested] : collection.nested) nested_keys.push_back(holder);
     for (std::size_t i = 0; i < node.items.size(); ++i) {
@@ -299,7 +299,8 @@ class scenario_builder {
             const source_node* list = given.is_mapping() ? given.find(holder) : nullptr;
             if (!list || is_plain_null(*list)) continue;
             converter_->path().push(holder);
-            item[holder] = read_collection(*list, nested, region, item_pointer + "/" + holder, *key);
+            json held = read_collection(*list, nested, region, item_pointer + "/" + holder, *key, &item);
+            item[holder] = std::move(held);
             converter_->path().pop();
           }
           records_.push_back({&collection, region, item_pointer, &given});

@@ -1,6 +1,9 @@
 #include "mockaws/scenario/schema.hpp"
 
+#include <charconv>
+
 #include "mockaws/scenario/embedded_schema.hpp"
+#include "mockaws/scenario/value_converter.hpp"
 
 namespace mockaws::scenario {
 
@@ -49,6 +52,8 @@ class schema_reader {
     if (const source_node* singletons = value.find("singletons"))
       for (const auto& [name, body] : singletons->entries)
         service.singletons.emplace(name.text, read_type(service, body));
+    if (const source_node* absent = value.find("absent"))
+      read_absent(*absent, service.singletons, service.absent);
     return service;
   }
 
@@ -95,6 +100,11 @@ class schema_reader {
     if (const source_node* subs = body.find("sub_documents"))
       for (const auto& [sub, type] : subs->entries)
         c.sub_documents.emplace_back(sub.text, read_type(service, type));
+    if (const source_node* absent = body.find("absent")) {
+      std::map<std::string, type_expr, std::less<>> documents(c.sub_documents.begin(),
+                                                              c.sub_documents.end());
+      read_absent(*absent, documents, c.absent);
+    }
     for (const auto& document : texts_of(body.find("documents")))
       c.documents.push_back(parse_member_path(document));
     if (const source_node* defaults = body.find("defaults"))
@@ -105,6 +115,35 @@ class schema_reader {
       for (const auto& [holder, nested_body] : nested->entries)
         c.nested.emplace_back(holder.text, read_collection(service, holder, nested_body, &c.item));
     return c;
+  }
+
+  // `absent:` maps document names to {value: V} or {error: {code, message, status}}.
+  void read_absent(const source_node& node, const std::map<std::string, type_expr, std::less<>>& documents,
+                   std::map<std::string, absent_answer, std::less<>>& out) {
+    for (const auto& [name, body] : node.entries) {
+      auto type = documents.find(name.text);
+      if (type == documents.end()) {
+        fail(name, "schema: absent: '" + name.text + "' is not a sub-document or singleton here");
+        continue;
+      }
+      absent_answer answer;
+      if (const source_node* value = body.find("value")) {
+        value_converter converter(errors_, std::nullopt);
+        answer.value = converter.convert(*value, type->second);
+      } else if (const source_node* error = body.find("error")) {
+        answer.error_code = text_of(error->find("code"));
+        answer.error_message = text_of(error->find("message"));
+        if (std::string status = text_of(error->find("status")); !status.empty()) {
+          auto [end, ec] = std::from_chars(status.data(), status.data() + status.size(),
+                                           answer.error_status);
+          if (ec != std::errc() || end != status.data() + status.size())
+            fail(*error, "schema: absent: status '" + status + "' is not an HTTP status");
+        }
+      }
+      if (!answer.value && answer.error_code.empty())
+        fail(body, "schema: absent: '" + name.text + "' needs a value: or an error: {code:, message:}");
+      out.emplace(name.text, std::move(answer));
+    }
   }
 
   reference read_reference(const service_schema& service, const source_node& node) {
@@ -264,6 +303,16 @@ const collection_schema* scenario_schema::find_collection(std::string_view servi
   if (!s) return nullptr;
   auto it = s->collections.find(name);
   return it == s->collections.end() ? nullptr : &it->second;
+}
+
+const collection_schema* scenario_schema::find_nested(std::string_view service,
+                                                      std::string_view parent,
+                                                      std::string_view name) const {
+  const collection_schema* holder = find_collection(service, parent);
+  if (!holder) return nullptr;
+  for (const auto& [member, nested] : holder->nested)
+    if (member == name) return &nested;
+  return nullptr;
 }
 
 }  // namespace mockaws::scenario

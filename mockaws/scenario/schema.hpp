@@ -49,6 +49,15 @@ struct reference {
 // collection and region, in the account, or across all accounts (S3 bucket names).
 enum class id_scope { parent, collection, account, global };
 
+// What AWS answers for a document a scenario leaves out (`absent:` in the schema): this value, or
+// this error. A value that is an object also fills the members a declared document leaves out.
+struct absent_answer {
+  std::optional<nlohmann::json> value;
+  std::string error_code;     // a model error shape or wire code
+  std::string error_message;  // {id}, {account} and {region} stand for the request's
+  int error_status = 400;     // when the model does not declare the error
+};
+
 struct collection_schema {
   std::string service;
   std::string name;                        // "Users"
@@ -59,6 +68,7 @@ struct collection_schema {
   std::string name_member;                 // member path or "Tags:Name" for generated ids
   id_scope unique = id_scope::collection;
   std::vector<std::pair<std::string, type_expr>> sub_documents;
+  std::map<std::string, absent_answer, std::less<>> absent;  // by sub-document
   std::vector<member_path> documents;      // string members that hold JSON (YAML accepted)
   std::vector<std::pair<std::string, source_node>> defaults;  // in order
   std::vector<reference> references;
@@ -72,6 +82,7 @@ struct service_schema {
   const models::service_model* model = nullptr;
   std::map<std::string, collection_schema, std::less<>> collections;
   std::map<std::string, type_expr, std::less<>> singletons;
+  std::map<std::string, absent_answer, std::less<>> absent;  // by singleton
 };
 
 // An item's id as one text (composite ids joined with '/'), read from its converted value or from
@@ -92,6 +103,9 @@ class scenario_schema {
   const service_schema* find(std::string_view service) const;
   const std::map<std::string, service_schema, std::less<>>& services() const { return services_; }
   const collection_schema* find_collection(std::string_view service, std::string_view name) const;
+  // A collection nested in another (`nested:`), by the parent collection and the holder member.
+  const collection_schema* find_nested(std::string_view service, std::string_view parent,
+                                       std::string_view name) const;
 
  private:
   std::map<std::string, service_schema, std::less<>> services_;

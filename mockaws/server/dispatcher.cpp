@@ -92,7 +92,7 @@ http::response dispatcher::handle(http::request request) const {
     services::call_context context{*store_,     *account,        r.region,
                                    *r.service,  *call.operation, call.input,
                                    store_->clock().now(), &borrowed, &page};
-    mockaws::protocol::json output = entry->handle(context);
+    mockaws::protocol::json output = services::answer(*entry, context);
     const auto* lent = borrowed.member.empty() ? nullptr : &borrowed;
     finish_page(*r.service, *call.operation, r.protocol, page, output, *entry, &borrowed);
     try {

@@ -18,4 +18,13 @@ void call_context::fail(std::string_view error, std::string message) const {
   throw protocol::api_error::modeled(service, error, std::move(message));
 }
 
+json answer(const operation_entry& entry, const call_context& c) {
+  return std::visit(
+      [&](const auto& plan) -> json {
+        if constexpr (std::is_same_v<std::decay_t<decltype(plan)>, handler_fn>) return plan(c);
+        else return serve(c, plan);
+      },
+      entry.plan);
+}
+
 }  // namespace mockaws::services

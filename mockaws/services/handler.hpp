@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <span>
+#include <variant>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,7 @@
 #include "mockaws/protocol/api_error.hpp"
 #include "mockaws/protocol/codec.hpp"
 #include "mockaws/protocol/timestamp.hpp"
+#include "mockaws/services/plain_reads.hpp"
 #include "mockaws/store/store.hpp"
 
 namespace mockaws::services {
@@ -72,6 +74,9 @@ struct call_context {
 // Returns the operation's full output; the server pages it per the model's paginator.
 using handler_fn = json (*)(const call_context&);
 
+// How an operation is answered: a hand-written handler, or one of the plain read rows.
+using operation_plan = std::variant<handler_fn, list_read, get_read, sub_document_read, singleton_read>;
+
 // How an operation's paging token reads. Most are opaque; a few AWS APIs page by the last item
 // returned (DynamoDB ListTables: LastEvaluatedTableName, then ExclusiveStartTableName).
 enum class page_token { opaque, last_item };
@@ -79,7 +84,7 @@ enum class page_token { opaque, last_item };
 struct operation_entry {
   std::string_view service;    // botocore id: "iam"
   std::string_view operation;  // "ListUsers"
-  handler_fn handle = nullptr;
+  operation_plan plan = handler_fn(nullptr);
   // Items per page when the caller sets no limit: AWS's documented default. 0: everything.
   int default_page_size = 0;
   page_token token = page_token::opaque;
@@ -87,5 +92,8 @@ struct operation_entry {
   // 0: no maximum.
   int max_page_size = 0;
 };
+
+// The operation's complete output (the handler's, or the row's).
+json answer(const operation_entry& entry, const call_context& c);
 
 }  // namespace mockaws::services

@@ -3,17 +3,7 @@
 #include <map>
 #include <vector>
 
-#include "mockaws/services/backup/backup_operations.hpp"
-#include "mockaws/services/cloudtrail/cloudtrail_operations.hpp"
-#include "mockaws/services/cloudwatch/cloudwatch_operations.hpp"
-#include "mockaws/services/dynamodb/dynamodb_operations.hpp"
-#include "mockaws/services/ec2/ec2_operations.hpp"
-#include "mockaws/services/iam/iam_operations.hpp"
-#include "mockaws/services/kms/kms_operations.hpp"
-#include "mockaws/services/lambda/lambda_operations.hpp"
-#include "mockaws/services/rds/rds_operations.hpp"
-#include "mockaws/services/s3/s3_operations.hpp"
-#include "mockaws/services/sts/sts_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 namespace mockaws::services {
 
@@ -22,11 +12,10 @@ namespace {
 const std::vector<operation_entry>& table() {
   static const std::vector<operation_entry> entries = [] {
     std::vector<operation_entry> all;
-    for (auto service : {backup::operations(), cloudtrail::operations(),
-                         cloudwatch::operations(), dynamodb::operations(), ec2::operations(),
-                         iam::operations(), kms::operations(), lambda::operations(),
-                         rds::operations(), s3::operations(), sts::operations()})
+    for (auto operations_of : service_tables) {
+      auto service = operations_of();
       all.insert(all.end(), service.begin(), service.end());
+    }
     return all;
   }();
   return entries;

@@ -1,9 +1,39 @@
 #include "mockaws/store/store.hpp"
 
 #include <algorithm>
+#include <mutex>
+
+#include <algorithm>
 #include <array>
 
 namespace mockaws::store {
+
+struct store::index_cache {
+  std::mutex lock;
+  std::map<std::pair<const json*, std::string>, std::vector<const json*>, std::less<>> sorted;
+};
+
+store::store(clock_source c) : clock_(c), indexes_(std::make_unique<index_cache>()) {}
+store::~store() = default;
+store::store(store&&) noexcept = default;
+store& store::operator=(store&&) noexcept = default;
+
+const std::vector<const json*>& store::sorted_by(const json& list, std::string_view member) const {
+  std::lock_guard guard(indexes_->lock);
+  auto key = std::make_pair(&list, std::string(member));
+  auto it = indexes_->sorted.find(key);
+  if (it != indexes_->sorted.end()) return it->second;
+  std::vector<const json*> order;
+  if (list.is_array())
+    for (const auto& item : list)
+      if (auto value = item.find(member); item.is_object() && value != item.end() && value->is_string())
+        order.push_back(&item);
+  std::stable_sort(order.begin(), order.end(), [&](const json* a, const json* b) {
+    return (*a)[std::string(member)].get_ref<const std::string&>() <
+           (*b)[std::string(member)].get_ref<const std::string&>();
+  });
+  return indexes_->sorted.emplace(std::move(key), std::move(order)).first->second;
+}
 
 bool is_global_service(std::string_view service_id) {
   static constexpr std::array<std::string_view, 4> global = {"iam", "cloudfront", "account",

@@ -7,6 +7,7 @@
 // A store is built (by the scenario loader or a test), then shared read-only with the server.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,7 +94,10 @@ class account {
 
 class store {
  public:
-  explicit store(clock_source c = clock_source::system()) : clock_(c) {}
+  explicit store(clock_source c = clock_source::system());
+  ~store();
+  store(store&&) noexcept;
+  store& operator=(store&&) noexcept;
 
   const clock_source& clock() const { return clock_; }
   void set_clock(clock_source c) { clock_ = c; }
@@ -113,11 +117,18 @@ class store {
   const credential* find_credential(std::string_view access_key_id) const;
   const std::vector<credential>& credentials() const { return credentials_; }
 
+  // The items of `list` (a collection in this store) that carry the string member `member`,
+  // ordered by it (byte order). Computed on first use and kept, so that a paged listing in that
+  // order costs a binary search per page; the store must not change once it is served.
+  const std::vector<const json*>& sorted_by(const json& list, std::string_view member) const;
+
  private:
   clock_source clock_;
   std::map<std::string, account, std::less<>> accounts_;
   std::vector<credential> credentials_;
   std::vector<fault> faults_;
+  struct index_cache;
+  std::unique_ptr<index_cache> indexes_;
 };
 
 }  // namespace mockaws::store

@@ -10,7 +10,6 @@ namespace mockaws::services::backup {
 json list_backup_plans(const call_context& c);
 json get_backup_plan(const call_context& c);
 json list_backup_selections(const call_context& c);
-json get_backup_selection(const call_context& c);
 
 // backup_vaults.cpp
 json list_backup_vaults(const call_context& c);

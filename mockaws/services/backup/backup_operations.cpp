@@ -44,31 +44,37 @@
 //   has a COMPLETED recovery point (or one without Status), with its newest CreationDate as
 //   LastBackupTime.
 
-#include "mockaws/services/backup/backup_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include "mockaws/services/backup/backup_handlers.hpp"
 
 namespace mockaws::services::backup {
 
-namespace {
-
-// The Backup API reference documents no default page size: without MaxResults every item is
-// returned (0), and the CLI pages on NextToken either way.
-const operation_entry entries[] = {
-    {"backup", "ListBackupPlans", list_backup_plans, 0},
-    {"backup", "GetBackupPlan", get_backup_plan, 0},
-    {"backup", "ListBackupSelections", list_backup_selections, 0},
-    {"backup", "GetBackupSelection", get_backup_selection, 0},
-    {"backup", "ListBackupVaults", list_backup_vaults, 0},
-    {"backup", "DescribeBackupVault", describe_backup_vault, 0},
-    {"backup", "GetBackupVaultAccessPolicy", get_backup_vault_access_policy, 0},
-    {"backup", "ListRecoveryPointsByBackupVault", list_recovery_points_by_backup_vault, 0},
-    {"backup", "ListRecoveryPointsByResource", list_recovery_points_by_resource, 0},
-    {"backup", "ListProtectedResources", list_protected_resources, 0},
-};
-
-}  // namespace
-
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  // The Backup API reference documents no default page size: without MaxResults every item is
+  // returned (0), and the CLI pages on NextToken either way.
+  static const operation_entry entries[] = {
+      {"backup", "ListBackupPlans", list_backup_plans, 0},
+      {"backup", "GetBackupPlan", get_backup_plan, 0},
+      {"backup", "ListBackupSelections", list_backup_selections, 0},
+      // The selection's BackupPlanId is its plan's (a default at load). AWS answers an unknown
+      // plan here with InvalidParameterValueException, not ResourceNotFoundException (the
+      // Terraform provider and Steampipe both match on "Cannot find Backup plan with ID").
+      {"backup", "GetBackupSelection",
+       get_read{.collection = "Selections",
+                .parent = parent_item{"BackupPlans", {"BackupPlanId", {"BackupPlanId"}},
+                                      {"InvalidParameterValueException",
+                                       "Cannot find Backup plan with ID {id}"}},
+                .key = {"SelectionId", {"SelectionId"}},
+                .missing = {"ResourceNotFoundException", "Cannot find Backup selection with ID {id}"}}},
+      {"backup", "ListBackupVaults", list_backup_vaults, 0},
+      {"backup", "DescribeBackupVault", describe_backup_vault, 0},
+      {"backup", "GetBackupVaultAccessPolicy", get_backup_vault_access_policy, 0},
+      {"backup", "ListRecoveryPointsByBackupVault", list_recovery_points_by_backup_vault, 0},
+      {"backup", "ListRecoveryPointsByResource", list_recovery_points_by_resource, 0},
+      {"backup", "ListProtectedResources", list_protected_resources, 0},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::backup

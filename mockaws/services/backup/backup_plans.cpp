@@ -95,18 +95,4 @@ json list_backup_selections(const call_context& c) {
   return {{"BackupSelectionsList", std::move(out)}};
 }
 
-json get_backup_selection(const call_context& c) {
-  const json& plan = selection_plan(c);
-  std::string id = c.input_string("SelectionId");
-  const json* selection = find_item(items(plan, "Selections"), "SelectionId", id);
-  if (!selection) c.fail("ResourceNotFoundException", "Cannot find Backup selection with ID " + id);
-  json out = json::object();
-  copy_if_present(*selection, "BackupSelection", out);
-  copy_if_present(*selection, "SelectionId", out);
-  out["BackupPlanId"] = plan["BackupPlanId"];
-  copy_if_present(*selection, "CreationDate", out);
-  copy_if_present(*selection, "CreatorRequestId", out);
-  return out;
-}
-
 }  // namespace mockaws::services::backup

@@ -26,12 +26,6 @@ const json& find_vault(const call_context& c) {
   return *vault;
 }
 
-std::string vault_arn(const call_context& c, const json& vault) {
-  if (std::string arn = string_at(vault, "BackupVaultArn"); !arn.empty()) return arn;
-  return "arn:aws:backup:" + c.region + ":" + c.account.id() +
-         ":backup-vault:" + string_at(vault, "BackupVaultName");
-}
-
 json vault_summary(const json& vault) {
   json out = vault;
   out.erase("AccessPolicy");
@@ -126,9 +120,9 @@ json get_backup_vault_access_policy(const call_context& c) {
   // AWS's words for a vault without a policy, naming the vault by ARN.
   if (!policy)
     c.fail("ResourceNotFoundException",
-           "Backup Vault " + vault_arn(c, vault) + " has no associated POLICY");
+           "Backup Vault " + string_at(vault, "BackupVaultArn") + " has no associated POLICY");
   return {{"BackupVaultName", vault["BackupVaultName"]},
-          {"BackupVaultArn", vault_arn(c, vault)},
+          {"BackupVaultArn", string_at(vault, "BackupVaultArn")},
           {"Policy", policy->is_string() ? policy->get<std::string>() : policy->dump()}};
 }
 

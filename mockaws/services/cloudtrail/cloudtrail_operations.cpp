@@ -5,7 +5,7 @@
 //     Trails:
 //       - Name: main                       # Trail
 //         HomeRegion: us-east-1            # optional: the region the trail is declared in
-//         TrailARN: arn:aws:cloudtrail:... # optional: derived from home region, account, name
+//         TrailARN: arn:aws:cloudtrail:... # optional: derived at load from home region, account, name
 //         IsMultiRegionTrail: true
 //         S3BucketName: logs
 //         ...
@@ -24,31 +24,28 @@
 // trail wherever it lives (AWS: "To return information about a trail in another Region, you
 // must specify its trail ARN"), which is how shadow trails are read.
 
-#include "mockaws/services/cloudtrail/cloudtrail_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include <algorithm>
 #include <map>
 #include <vector>
 
+#include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/services/collections.hpp"
 
 namespace mockaws::services::cloudtrail {
 
 namespace {
 
-std::string partition_of(const std::string& region) {
-  if (region.rfind("cn-", 0) == 0) return "aws-cn";
-  if (region.rfind("us-gov-", 0) == 0) return "aws-us-gov";
-  return "aws";
-}
-
+// The ARN a trail name would have in a region (AWS's not-found message names it).
 std::string trail_arn(const std::string& region, const std::string& account, const std::string& name) {
-  return "arn:" + partition_of(region) + ":cloudtrail:" + region + ":" + account + ":trail/" + name;
+  return "arn:" + scenario::partition_of(region) + ":cloudtrail:" + region + ":" + account + ":trail/" + name;
 }
 
 bool is_arn(const std::string& text) { return text.rfind("arn:", 0) == 0; }
 
-// Every trail of the account, HomeRegion and TrailARN filled in, the request's region first.
+// Every trail of the account (HomeRegion and TrailARN are filled in at load), the request's
+// region first; a multi-region trail declared in several regions is its home region's copy.
 std::vector<json> all_trails(const call_context& c) {
   std::vector<std::string> regions = {c.region};
   for (const auto& region : c.account.regions())
@@ -59,10 +56,7 @@ std::vector<json> all_trails(const call_context& c) {
   for (const auto& region : regions) {
     for (const auto& declared : items(c.account.state(region, "cloudtrail"), "Trails")) {
       json trail = declared;
-      if (string_at(trail, "HomeRegion").empty()) trail["HomeRegion"] = region;
       std::string home = string_at(trail, "HomeRegion");
-      if (string_at(trail, "TrailARN").empty())
-        trail["TrailARN"] = trail_arn(home, c.account.id(), string_at(trail, "Name"));
       std::string arn = string_at(trail, "TrailARN");
       auto seen = by_arn.find(arn);
       if (seen == by_arn.end()) {
@@ -170,14 +164,16 @@ json get_event_selectors(const call_context& c) {
   return out;
 }
 
-const operation_entry entries[] = {
-    {"cloudtrail", "DescribeTrails", describe_trails},
-    {"cloudtrail", "GetTrailStatus", get_trail_status},
-    {"cloudtrail", "GetEventSelectors", get_event_selectors},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      {"cloudtrail", "DescribeTrails", describe_trails},
+      {"cloudtrail", "GetTrailStatus", get_trail_status},
+      {"cloudtrail", "GetEventSelectors", get_event_selectors},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::cloudtrail

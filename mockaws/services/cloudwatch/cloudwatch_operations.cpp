@@ -5,7 +5,7 @@
 //     MetricAlarms: [MetricAlarm...]
 //     CompositeAlarms: [CompositeAlarm...]
 
-#include "mockaws/services/cloudwatch/cloudwatch_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include <algorithm>
 
@@ -52,13 +52,15 @@ json describe_alarms(const call_context& c) {
   return output;
 }
 
-const operation_entry entries[] = {
-    // MaxRecords defaults to 50.
-    {"cloudwatch", "DescribeAlarms", describe_alarms, 50},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      // MaxRecords defaults to 50.
+      {"cloudwatch", "DescribeAlarms", describe_alarms, 50},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::cloudwatch

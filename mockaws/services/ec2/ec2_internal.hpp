@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mockaws/services/ec2/filters.hpp"
 #include "mockaws/services/handler.hpp"
 
 namespace mockaws::services::ec2 {
@@ -15,17 +16,16 @@ json describe_instances(const call_context& c);
 // security_groups.cpp
 json describe_security_groups(const call_context& c);
 // storage.cpp
-json describe_volumes(const call_context& c);
 json describe_snapshots(const call_context& c);
 json describe_snapshot_attribute(const call_context& c);
-json get_ebs_encryption_by_default(const call_context& c);
+extern const filter_table volume_filters;
 // network.cpp
-json describe_vpcs(const call_context& c);
-json describe_subnets(const call_context& c);
-json describe_flow_logs(const call_context& c);
-json describe_internet_gateways(const call_context& c);
-json describe_route_tables(const call_context& c);
-json describe_vpn_connections(const call_context& c);
+extern const filter_table vpc_filters;
+extern const filter_table subnet_filters;
+extern const filter_table flow_log_filters;
+extern const filter_table gateway_filters;
+extern const filter_table route_table_filters;
+extern const filter_table vpn_filters;
 
 // An EC2 error. The EC2 model declares no errors, so codes are AWS's wire codes as is.
 [[noreturn]] void fail(std::string code, std::string message);

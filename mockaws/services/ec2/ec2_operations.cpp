@@ -26,7 +26,7 @@
 // Every call returns all matches unless the caller sets MaxResults: EC2 has no default page
 // size. The pager counts the paginator's result list, so DescribeInstances pages by reservation.
 
-#include "mockaws/services/ec2/ec2_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include <algorithm>
 
@@ -82,25 +82,67 @@ std::string text_at(const json& object, std::string_view name) {
 
 namespace {
 
-const operation_entry entries[] = {
-    // EC2 returns everything unless MaxResults is set, so no default page size anywhere.
-    {"ec2", "DescribeInstances", describe_instances, 0},
-    {"ec2", "DescribeSecurityGroups", describe_security_groups, 0},
-    // MaxResults above these maximums is accepted and answered with the maximum (documented).
-    {"ec2", "DescribeVolumes", describe_volumes, 0, page_token::opaque, 500},
-    {"ec2", "DescribeSnapshots", describe_snapshots, 0, page_token::opaque, 1000},
-    {"ec2", "DescribeSnapshotAttribute", describe_snapshot_attribute, 0},
-    {"ec2", "GetEbsEncryptionByDefault", get_ebs_encryption_by_default, 0},
-    {"ec2", "DescribeVpcs", describe_vpcs, 0},
-    {"ec2", "DescribeSubnets", describe_subnets, 0},
-    {"ec2", "DescribeFlowLogs", describe_flow_logs, 0},
-    {"ec2", "DescribeInternetGateways", describe_internet_gateways, 0},
-    {"ec2", "DescribeRouteTables", describe_route_tables, 0},
-    {"ec2", "DescribeVpnConnections", describe_vpn_connections, 0},
-};
+// The usual shape of EC2's Describe calls: ids (an unknown one fails, in EC2's words for its
+// type), then Filters.
+list_read described(std::string_view collection, std::string_view id_member,
+                    std::string_view ids_input, std::string_view unknown_code,
+                    std::string_view unknown_message, const filter_table& filters) {
+  return {.collection = collection,
+          .ids = item_key{ids_input, {id_member}},
+          .unknown_id = not_found{unknown_code, unknown_message},
+          .filter = request_filters(filters)};
+}
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      // EC2 returns everything unless MaxResults is set, so no default page size anywhere.
+      {"ec2", "DescribeInstances", describe_instances, 0},
+      {"ec2", "DescribeSecurityGroups", describe_security_groups, 0},
+      // MaxResults above these maximums is accepted and answered with the maximum (documented).
+      {"ec2", "DescribeVolumes",
+       [] {
+         list_read row = described("Volumes", "VolumeId", "VolumeIds", "InvalidVolume.NotFound",
+                                   "The volume '{id}' does not exist.", volume_filters);
+         row.check = [](const call_context& c) {
+           check_ids_without_max_results(c, "VolumeIds", "volumeSet");
+         };
+         return row;
+       }(),
+       0, page_token::opaque, 500},
+      {"ec2", "DescribeSnapshots", describe_snapshots, 0, page_token::opaque, 1000},
+      {"ec2", "DescribeSnapshotAttribute", describe_snapshot_attribute, 0},
+      // Off unless the account turned it on (the schema's absent value).
+      {"ec2", "GetEbsEncryptionByDefault",
+       singleton_read{.document = "EbsEncryptionByDefault", .output = "EbsEncryptionByDefault"}},
+      // EC2's not-found wording differs per type (and "vpc ID" is lower-case on the wire).
+      {"ec2", "DescribeVpcs",
+       described("Vpcs", "VpcId", "VpcIds", "InvalidVpcID.NotFound",
+                 "The vpc ID '{id}' does not exist", vpc_filters)},
+      {"ec2", "DescribeSubnets",
+       described("Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
+                 "The subnet ID '{id}' does not exist", subnet_filters)},
+      // DescribeFlowLogs differs twice: its filter list is the singular member "Filter", and
+      // unknown flow log ids are not an error - they just match nothing.
+      {"ec2", "DescribeFlowLogs",
+       list_read{.collection = "FlowLogs",
+                 .ids = item_key{"FlowLogIds", {"FlowLogId"}},
+                 .filter = request_filters(flow_log_filters, "Filter")}},
+      {"ec2", "DescribeInternetGateways",
+       described("InternetGateways", "InternetGatewayId", "InternetGatewayIds",
+                 "InvalidInternetGatewayID.NotFound",
+                 "The internetGateway ID '{id}' does not exist", gateway_filters)},
+      {"ec2", "DescribeRouteTables",
+       described("RouteTables", "RouteTableId", "RouteTableIds", "InvalidRouteTableID.NotFound",
+                 "The routeTable ID '{id}' does not exist", route_table_filters)},
+      // No paging: DescribeVpnConnections has neither MaxResults nor NextToken.
+      {"ec2", "DescribeVpnConnections",
+       described("VpnConnections", "VpnConnectionId", "VpnConnectionIds",
+                 "InvalidVpnConnectionID.NotFound",
+                 "The vpnConnection ID '{id}' does not exist", vpn_filters)},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::ec2

@@ -1,11 +1,13 @@
 #include "mockaws/services/ec2/filters.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "mockaws/protocol/api_error.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 #include "mockaws/services/collections.hpp"
+#include "mockaws/services/handler.hpp"
 
 namespace mockaws::services::ec2 {
 
@@ -196,6 +198,14 @@ json filter_items(const json& list, const json* filters, const filter_table& tab
   for (const auto& item : list)
     if (set.matches(item)) out.push_back(item);
   return out;
+}
+
+request_filter request_filters(const filter_table& table, std::string_view input) {
+  return [&table, input](const call_context& c) -> item_test {
+    auto filters = std::make_shared<const filter_set>(member(c.input, input), table);
+    if (filters->empty()) return {};
+    return [filters](const json& item) { return filters->matches(item); };
+  };
 }
 
 }  // namespace mockaws::services::ec2

@@ -24,9 +24,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "mockaws/services/plain_reads.hpp"
+
 namespace mockaws::services::ec2 {
 
 using json = nlohmann::json;
+using services::request_filter;
 
 // One filter name and where its values live in a resource. A path names members joined by '.';
 // "[]" after a member walks every item of that list ("IpPermissions[].IpRanges[].CidrIp"). A path
@@ -69,6 +72,9 @@ class filter_set {
 
 // The items of `list` that pass `filters` (all of them when there are none).
 json filter_items(const json& list, const json* filters, const filter_table& table);
+
+// The Filters of a plain list row (plain_reads.hpp), read from the input member `input`.
+request_filter request_filters(const filter_table& table, std::string_view input = "Filters");
 
 // EC2's wildcard match of a whole text: '*', '?' and backslash escapes.
 bool wildcard_match(std::string_view pattern, std::string_view text);

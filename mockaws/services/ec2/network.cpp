@@ -1,7 +1,7 @@
-// VPC networking: DescribeVpcs, DescribeSubnets, DescribeFlowLogs, DescribeInternetGateways,
-// DescribeRouteTables, DescribeVpnConnections.
+// VPC networking's filters: DescribeVpcs, DescribeSubnets, DescribeFlowLogs,
+// DescribeInternetGateways, DescribeRouteTables and DescribeVpnConnections are plain list rows
+// (ec2_operations.cpp) over these tables.
 
-#include "mockaws/services/collections.hpp"
 #include "mockaws/services/ec2/ec2_internal.hpp"
 #include "mockaws/services/ec2/filters.hpp"
 
@@ -118,74 +118,13 @@ constexpr filter_field vpn_fields[] = {
     {"transit-gateway-id", "TransitGatewayId"},
 };
 
-constexpr filter_table vpc_filters{vpc_fields};
-constexpr filter_table subnet_filters{subnet_fields};
-constexpr filter_table flow_log_filters{flow_log_fields};
-constexpr filter_table gateway_filters{gateway_fields};
-constexpr filter_table route_table_filters{route_table_fields};
-constexpr filter_table vpn_filters{vpn_fields};
-
-
-// EC2's not-found wording differs per type (and "vpc ID" is lower-case on the wire).
-std::string vpc_not_found(const std::string& id) {
-  return "The vpc ID '" + id + "' does not exist";
-}
-std::string subnet_not_found(const std::string& id) {
-  return "The subnet ID '" + id + "' does not exist";
-}
-std::string gateway_not_found(const std::string& id) {
-  return "The internetGateway ID '" + id + "' does not exist";
-}
-std::string route_table_not_found(const std::string& id) {
-  return "The routeTable ID '" + id + "' does not exist";
-}
-std::string vpn_not_found(const std::string& id) {
-  return "The vpnConnection ID '" + id + "' does not exist";
-}
-
-// The usual shape of these calls: ids (unknown ones fail), then filters.
-json describe(const call_context& c, std::string_view collection, std::string_view id_key,
-              std::string_view ids_member, const char* code,
-              std::string (*not_found)(const std::string&), const filter_table& table) {
-  json selected = select_ids(items(c.state(), collection), id_key, id_list(c, ids_member), code,
-                             not_found);
-  return {{std::string(collection), filter_items(selected, member(c.input, "Filters"), table)}};
-}
-
 }  // namespace
 
-json describe_vpcs(const call_context& c) {
-  return describe(c, "Vpcs", "VpcId", "VpcIds", "InvalidVpcID.NotFound", vpc_not_found,
-                  vpc_filters);
-}
-
-json describe_subnets(const call_context& c) {
-  return describe(c, "Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
-                  subnet_not_found, subnet_filters);
-}
-
-// DescribeFlowLogs differs twice: its filter list is the singular member "Filter", and unknown
-// flow log ids are not an error - they just match nothing. Its MaxResults has no documented
-// range, so only the pager's own check (at least 1) applies.
-json describe_flow_logs(const call_context& c) {
-  json selected = select_by(items(c.state(), "FlowLogs"), "FlowLogId", id_list(c, "FlowLogIds"));
-  return {{"FlowLogs", filter_items(selected, member(c.input, "Filter"), flow_log_filters)}};
-}
-
-json describe_internet_gateways(const call_context& c) {
-  return describe(c, "InternetGateways", "InternetGatewayId", "InternetGatewayIds",
-                  "InvalidInternetGatewayID.NotFound", gateway_not_found, gateway_filters);
-}
-
-json describe_route_tables(const call_context& c) {
-  return describe(c, "RouteTables", "RouteTableId", "RouteTableIds",
-                  "InvalidRouteTableID.NotFound", route_table_not_found, route_table_filters);
-}
-
-// No paging: DescribeVpnConnections has neither MaxResults nor NextToken.
-json describe_vpn_connections(const call_context& c) {
-  return describe(c, "VpnConnections", "VpnConnectionId", "VpnConnectionIds",
-                  "InvalidVpnConnectionID.NotFound", vpn_not_found, vpn_filters);
-}
+const filter_table vpc_filters{vpc_fields};
+const filter_table subnet_filters{subnet_fields};
+const filter_table flow_log_filters{flow_log_fields};
+const filter_table gateway_filters{gateway_fields};
+const filter_table route_table_filters{route_table_fields};
+const filter_table vpn_filters{vpn_fields};
 
 }  // namespace mockaws::services::ec2

@@ -42,7 +42,6 @@ constexpr filter_field group_fields[] = {
 
 constexpr filter_table group_filters{group_fields};
 
-
 std::string group_not_found(const std::string& id) {
   return "The security group '" + id + "' does not exist";
 }

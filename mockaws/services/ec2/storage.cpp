@@ -1,4 +1,5 @@
-// EBS: DescribeVolumes, DescribeSnapshots, DescribeSnapshotAttribute, GetEbsEncryptionByDefault.
+// EBS: DescribeSnapshots and DescribeSnapshotAttribute, and the filters of DescribeVolumes (a plain
+// list row in ec2_operations.cpp).
 
 #include <algorithm>
 #include <cctype>
@@ -43,12 +44,7 @@ constexpr filter_field snapshot_fields[] = {
     {"volume-size", "VolumeSize"},
 };
 
-constexpr filter_table volume_filters{volume_fields};
 constexpr filter_table snapshot_filters{snapshot_fields};
-
-std::string volume_not_found(const std::string& id) {
-  return "The volume '" + id + "' does not exist.";
-}
 
 std::string snapshot_not_found(const std::string& id) {
   return "The snapshot '" + id + "' does not exist.";
@@ -110,12 +106,7 @@ const json* find_snapshot(const call_context& c, const std::string& id) {
 
 }  // namespace
 
-json describe_volumes(const call_context& c) {
-  check_ids_without_max_results(c, "VolumeIds", "volumeSet");
-  json volumes = select_ids(items(c.state(), "Volumes"), "VolumeId", id_list(c, "VolumeIds"),
-                            "InvalidVolume.NotFound", volume_not_found);
-  return {{"Volumes", filter_items(volumes, member(c.input, "Filters"), volume_filters)}};
-}
+const filter_table volume_filters{volume_fields};
 
 // Without ids, owners or restorable-by users, AWS lists every snapshot the caller may restore,
 // public ones of all accounts included. mockaws lists the account's own snapshots instead: a
@@ -165,14 +156,6 @@ json describe_snapshot_attribute(const call_context& c) {
          "Value (" + attribute + ") for parameter attribute is invalid. Unknown attribute.");
   }
   return output;
-}
-
-json get_ebs_encryption_by_default(const call_context& c) {
-  // Off unless the account turned it on; a quoted "true" in a scenario reads the same.
-  const json* value = member(c.state(), "EbsEncryptionByDefault");
-  bool on = value && ((value->is_boolean() && value->get<bool>()) ||
-                      (value->is_string() && value->get<std::string>() == "true"));
-  return {{"EbsEncryptionByDefault", on}};
 }
 
 }  // namespace mockaws::services::ec2

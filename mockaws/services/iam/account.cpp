@@ -36,14 +36,6 @@ void collect_serials(std::set<std::string>& serials, const json& devices) {
 
 }  // namespace
 
-json get_account_password_policy(const call_context& c) {
-  const json* policy = member(c.state(), "PasswordPolicy");
-  if (!policy)
-    c.fail("NoSuchEntityException", "The Password Policy with domain name " + c.account.id() +
-                                        " cannot be found.");
-  return {{"PasswordPolicy", *policy}};
-}
-
 json get_account_summary(const call_context& c) {
   const json& state = c.state();
   json summary = json::object();

@@ -6,11 +6,6 @@
 
 namespace mockaws::services::iam {
 
-json list_groups(const call_context& c) {
-  return {{"Groups", select_by_prefix(items(c.state(), "Groups"), "Path",
-                                      c.input_string("PathPrefix"))}};
-}
-
 json list_group_policies(const call_context& c) {
   return {{"PolicyNames", inline_policy_names(require_group(c, c.input_string("GroupName")))}};
 }

@@ -56,7 +56,6 @@
 namespace mockaws::services::iam {
 
 // users.cpp
-json list_users(const call_context& c);
 json list_access_keys(const call_context& c);
 json list_mfa_devices(const call_context& c);
 json list_attached_user_policies(const call_context& c);
@@ -65,7 +64,6 @@ json get_user_policy(const call_context& c);
 json get_login_profile(const call_context& c);
 
 // groups_roles.cpp
-json list_groups(const call_context& c);
 json list_group_policies(const call_context& c);
 json get_group_policy(const call_context& c);
 json list_roles(const call_context& c);
@@ -77,7 +75,6 @@ json list_policies(const call_context& c);
 json get_policy_version(const call_context& c);
 
 // account.cpp
-json get_account_password_policy(const call_context& c);
 json get_account_summary(const call_context& c);
 json list_virtual_mfa_devices(const call_context& c);
 

@@ -22,20 +22,6 @@ json access_key_metadata(const json& keys, const std::string& user_name) {
 
 }  // namespace
 
-json list_users(const call_context& c) {
-  // ListUsers leaves out PermissionsBoundary and Tags (documented; GetUser returns them). The
-  // users are lent from the store, not copied: this is the hottest call of a scan.
-  std::string prefix = c.input_string("PathPrefix");
-  std::vector<const json*> users;
-  for (const auto& user : items(c.state(), "Users"))
-    if (const json* path = member(user, "Path");
-        prefix.empty() || (path && path->is_string() &&
-                           path->get_ref<const std::string&>().compare(0, prefix.size(), prefix) == 0))
-      users.push_back(&user);
-  c.borrow("Users", std::move(users), {"PermissionsBoundary", "Tags"});
-  return json::object();
-}
-
 json list_access_keys(const call_context& c) {
   std::string name = c.input_string("UserName");
   // Without UserName AWS answers for the caller: the scenario's keys are the root's.

@@ -5,7 +5,7 @@
 //   kms:
 //     Keys:
 //       - KeyId: 1234abcd-12ab-34cd-56ef-1234567890ab   # KeyMetadata
-//         Arn: arn:aws:kms:...              # optional: derived from region, account and KeyId
+//         Arn: arn:aws:kms:...              # optional: derived at load from region, account, KeyId
 //         AWSAccountId: "123456789012"      # optional: the scenario's account
 //         KeyState: Enabled
 //         KeyManager: CUSTOMER
@@ -14,48 +14,38 @@
 //                                           #   Get call's output member (get-key-rotation-status)
 //     Aliases:
 //       - AliasName: alias/app              # AliasListEntry
-//         AliasArn: arn:aws:kms:...         # optional: derived from region, account and name
+//         AliasArn: arn:aws:kms:...         # optional: derived at load from region, account, name
 //         TargetKeyId: 1234abcd-...         # a key's KeyId (its ARN is accepted too)
 //
 // AWS creates AWS-managed keys and aliases (alias/aws/s3, ...) on its own; mockaws does not
 // invent them: only what the scenario declares exists, so an undeclared alias/aws/... is not
 // found.
 
-#include "mockaws/services/kms/kms_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
+#include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/services/collections.hpp"
 
 namespace mockaws::services::kms {
 
 namespace {
 
-std::string partition_of(const std::string& region) {
-  if (region.rfind("cn-", 0) == 0) return "aws-cn";
-  if (region.rfind("us-gov-", 0) == 0) return "aws-us-gov";
-  return "aws";
-}
-
-// "arn:aws:kms:us-east-1:123456789012:" for the request's region and account.
+// "arn:aws:kms:us-east-1:123456789012:" for the request's region and account: the ARNs AWS's
+// messages give names that exist nowhere. (Stored keys and aliases carry their own ARNs, filled
+// in at load.)
 std::string arn_prefix(const call_context& c) {
-  return "arn:" + partition_of(c.region) + ":kms:" + c.region + ":" + c.account.id() + ":";
+  return "arn:" + scenario::partition_of(c.region) + ":kms:" + c.region + ":" + c.account.id() + ":";
 }
 
-std::string key_arn(const call_context& c, const json& key) {
-  std::string arn = string_at(key, "Arn");
-  return arn.empty() ? arn_prefix(c) + "key/" + string_at(key, "KeyId") : arn;
-}
-
-std::string alias_arn(const call_context& c, const json& alias) {
-  std::string arn = string_at(alias, "AliasArn");
-  return arn.empty() ? arn_prefix(c) + string_at(alias, "AliasName") : arn;
-}
+std::string key_arn(const json& key) { return string_at(key, "Arn"); }
+std::string alias_arn(const json& alias) { return string_at(alias, "AliasArn"); }
 
 bool is_arn(const std::string& text) { return text.rfind("arn:", 0) == 0; }
 
 // A key by id or key ARN, or nullptr.
 const json* find_key(const call_context& c, const std::string& id) {
   for (const auto& key : items(c.state(), "Keys"))
-    if (is_arn(id) ? key_arn(c, key) == id : string_at(key, "KeyId") == id) return &key;
+    if (is_arn(id) ? key_arn(key) == id : string_at(key, "KeyId") == id) return &key;
   return nullptr;
 }
 
@@ -71,7 +61,7 @@ const json& resolve_key(const call_context& c, const std::string& id) {
   if (id.rfind("alias/", 0) == 0 || alias_arn_given) {
     const json* alias = nullptr;
     for (const auto& candidate : items(c.state(), "Aliases"))
-      if (alias_arn_given ? alias_arn(c, candidate) == id : string_at(candidate, "AliasName") == id)
+      if (alias_arn_given ? alias_arn(candidate) == id : string_at(candidate, "AliasName") == id)
         alias = &candidate;
     std::string name_arn = alias_arn_given ? id : arn_prefix(c) + id;
     // An alias without a target (one AWS reserves for a service) names no key yet.
@@ -87,22 +77,15 @@ const json& resolve_key(const call_context& c, const std::string& id) {
   return *key;
 }
 
-json metadata_of(const call_context& c, const json& key) {
-  json out = key;
-  out["Arn"] = key_arn(c, key);
-  if (string_at(out, "AWSAccountId").empty()) out["AWSAccountId"] = c.account.id();
-  return out;
-}
-
 json list_keys(const call_context& c) {
   json keys = json::array();
   for (const auto& key : items(c.state(), "Keys"))
-    keys.push_back({{"KeyId", string_at(key, "KeyId")}, {"KeyArn", key_arn(c, key)}});
+    keys.push_back({{"KeyId", string_at(key, "KeyId")}, {"KeyArn", key_arn(key)}});
   return {{"Keys", std::move(keys)}};
 }
 
 json describe_key(const call_context& c) {
-  return {{"KeyMetadata", metadata_of(c, resolve_key(c, c.input_string("KeyId")))}};
+  return {{"KeyMetadata", resolve_key(c, c.input_string("KeyId"))}};
 }
 
 json list_aliases(const call_context& c) {
@@ -116,9 +99,8 @@ json list_aliases(const call_context& c) {
   json aliases = json::array();
   for (const auto& alias : items(c.state(), "Aliases")) {
     std::string target = string_at(alias, "TargetKeyId");
-    if (key && target != string_at(*key, "KeyId") && target != key_arn(c, *key)) continue;
+    if (key && target != string_at(*key, "KeyId") && target != key_arn(*key)) continue;
     json entry = alias;
-    entry["AliasArn"] = alias_arn(c, alias);
     // AWS lists the target by key ID even when the alias was created with the key's ARN.
     if (is_arn(target)) {
       if (const json* target_key = find_key(c, target))
@@ -129,15 +111,17 @@ json list_aliases(const call_context& c) {
   return {{"Aliases", std::move(aliases)}};
 }
 
-const operation_entry entries[] = {
-    // ListKeys: Limit defaults to 100; ListAliases: to 50 (KMS API reference).
-    {"kms", "ListKeys", list_keys, 100},
-    {"kms", "DescribeKey", describe_key},
-    {"kms", "ListAliases", list_aliases, 50},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      // ListKeys: Limit defaults to 100; ListAliases: to 50 (KMS API reference).
+      {"kms", "ListKeys", list_keys, 100},
+      {"kms", "DescribeKey", describe_key},
+      {"kms", "ListAliases", list_aliases, 50},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::kms

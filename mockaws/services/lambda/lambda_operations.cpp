@@ -19,26 +19,17 @@
 // Lambda@Edge replicas are functions carrying MasterArn; AWS lists them only when MasterRegion
 // is given (and then only them). A function without Version reads as "$LATEST".
 
-#include "mockaws/services/lambda/lambda_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include <vector>
 
+#include "mockaws/scenario/aws_regions.hpp"
 #include "mockaws/services/collections.hpp"
 
 namespace mockaws::services::lambda {
 
 namespace {
 
-std::string partition_of(const std::string& region) {
-  if (region.rfind("cn-", 0) == 0) return "aws-cn";
-  if (region.rfind("us-gov-", 0) == 0) return "aws-us-gov";
-  return "aws";
-}
-
-std::string function_arn(const call_context& c, const std::string& name) {
-  return "arn:" + partition_of(c.region) + ":lambda:" + c.region + ":" + c.account.id() +
-         ":function:" + name;
-}
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
@@ -55,21 +46,19 @@ std::string arn_region(const std::string& arn) {
   return parts.size() > 3 && parts[0] == "arn" ? parts[3] : std::string();
 }
 
-// An unpublished function as AWS lists it: with its ARN and "$LATEST".
-json latest_of(const call_context& c, const json& function) {
+// An unpublished function as AWS lists it: with "$LATEST" (its ARN is filled in at load).
+json latest_of(const json& function) {
   json out = function;
-  if (string_at(out, "FunctionArn").empty())
-    out["FunctionArn"] = function_arn(c, string_at(function, "FunctionName"));
   if (string_at(out, "Version").empty()) out["Version"] = "$LATEST";
   return out;
 }
 
-json version_of(const call_context& c, const json& function, const json& version) {
+// A published version names its function, and its ARN is the function's with the version.
+json version_of(const json& function, const json& version) {
   json out = version;
-  std::string name = string_at(function, "FunctionName");
-  if (string_at(out, "FunctionName").empty()) out["FunctionName"] = name;
+  if (string_at(out, "FunctionName").empty()) out["FunctionName"] = function["FunctionName"];
   if (string_at(out, "FunctionArn").empty())
-    out["FunctionArn"] = function_arn(c, name) + ":" + string_at(version, "Version");
+    out["FunctionArn"] = string_at(function, "FunctionArn") + ":" + string_at(version, "Version");
   return out;
 }
 
@@ -89,10 +78,10 @@ json list_functions(const call_context& c) {
                                         : !master.empty() && (master_region == "ALL" ||
                                                               arn_region(master) == master_region);
     if (!wanted) continue;
-    out.push_back(latest_of(c, function));
+    out.push_back(latest_of(function));
     if (!all_versions) continue;
     for (const auto& version : items(function, "Versions"))
-      if (string_at(version, "Version") != "$LATEST") out.push_back(version_of(c, function, version));
+      if (string_at(version, "Version") != "$LATEST") out.push_back(version_of(function, version));
   }
   return {{"Functions", std::move(out)}};
 }
@@ -135,7 +124,7 @@ json get_policy(const call_context& c) {
                                             "' are not reachable in this region ('" + c.region + "')");
 
   std::string account = ref.account.empty() ? c.account.id() : ref.account;
-  std::string arn = "arn:" + partition_of(c.region) + ":lambda:" + c.region + ":" + account +
+  std::string arn = "arn:" + scenario::partition_of(c.region) + ":lambda:" + c.region + ":" + account +
                     ":function:" + ref.name + (qualifier.empty() ? "" : ":" + qualifier);
   // Another account's function is out of this account's reach: it reads as missing.
   const json* function =
@@ -157,14 +146,16 @@ json get_policy(const call_context& c) {
   return out;
 }
 
-const operation_entry entries[] = {
-    // MaxItems defaults to 50, and AWS answers at most 50 when MaxItems is higher.
-    {"lambda", "ListFunctions", list_functions, 50, page_token::opaque, 50},
-    {"lambda", "GetPolicy", get_policy},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      // MaxItems defaults to 50, and AWS answers at most 50 when MaxItems is higher.
+      {"lambda", "ListFunctions", list_functions, 50, page_token::opaque, 50},
+      {"lambda", "GetPolicy", get_policy},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::lambda

@@ -25,7 +25,7 @@
 // whose restore attribute holds `all`. IncludeShared on DescribeDBClusters is accepted and has
 // no effect (clusters shared from other accounts are not modelled).
 
-#include "mockaws/services/rds/rds_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include <algorithm>
 
@@ -231,18 +231,20 @@ json describe_db_cluster_snapshot_attributes(const call_context& c) {
         {"DBClusterSnapshotAttributes", attributes_of(*snapshot, "DBClusterSnapshotAttributes")}}}};
 }
 
-const operation_entry entries[] = {
-    // MaxRecords defaults to 100 on every RDS Describe call.
-    {"rds", "DescribeDBInstances", describe_db_instances, 100},
-    {"rds", "DescribeDBClusters", describe_db_clusters, 100},
-    {"rds", "DescribeDBSnapshots", describe_db_snapshots, 100},
-    {"rds", "DescribeDBClusterSnapshots", describe_db_cluster_snapshots, 100},
-    {"rds", "DescribeDBSnapshotAttributes", describe_db_snapshot_attributes, 0},
-    {"rds", "DescribeDBClusterSnapshotAttributes", describe_db_cluster_snapshot_attributes, 0},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      // MaxRecords defaults to 100 on every RDS Describe call.
+      {"rds", "DescribeDBInstances", describe_db_instances, 100},
+      {"rds", "DescribeDBClusters", describe_db_clusters, 100},
+      {"rds", "DescribeDBSnapshots", describe_db_snapshots, 100},
+      {"rds", "DescribeDBClusterSnapshots", describe_db_cluster_snapshots, 100},
+      {"rds", "DescribeDBSnapshotAttributes", describe_db_snapshot_attributes, 0},
+      {"rds", "DescribeDBClusterSnapshotAttributes", describe_db_cluster_snapshot_attributes, 0},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::rds

@@ -47,33 +47,30 @@
 // Every other call on a bucket of another region answers 301 PermanentRedirect with the header
 // x-amz-bucket-region, which SDKs follow by re-signing for that region.
 
-#include "mockaws/services/s3/s3_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 #include "mockaws/services/s3/s3_handlers.hpp"
 
 namespace mockaws::services::s3 {
 
-namespace {
-
-const operation_entry entries[] = {
-    {"s3", "ListBuckets", list_buckets},
-    {"s3", "HeadBucket", head_bucket},
-    {"s3", "GetBucketLocation", get_bucket_location},
-    {"s3", "GetBucketAcl", get_bucket_acl},
-    {"s3", "GetBucketEncryption", get_bucket_encryption},
-    {"s3", "GetBucketPolicy", get_bucket_policy},
-    {"s3", "GetPublicAccessBlock", get_public_access_block},
-    {"s3", "GetBucketVersioning", get_bucket_versioning},
-    {"s3", "GetBucketLogging", get_bucket_logging},
-    {"s3", "GetBucketLifecycleConfiguration", get_bucket_lifecycle_configuration},
-    {"s3", "GetBucketReplication", get_bucket_replication},
-    {"s3", "GetObjectLockConfiguration", get_object_lock_configuration},
-    {"s3", "GetBucketNotificationConfiguration", get_bucket_notification_configuration},
-    {"s3", "GetBucketOwnershipControls", get_bucket_ownership_controls},
-};
-
-}  // namespace
-
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      {"s3", "ListBuckets", list_buckets},
+      {"s3", "HeadBucket", head_bucket},
+      {"s3", "GetBucketLocation", get_bucket_location},
+      {"s3", "GetBucketAcl", get_bucket_acl},
+      {"s3", "GetBucketEncryption", get_bucket_encryption},
+      {"s3", "GetBucketPolicy", get_bucket_policy},
+      {"s3", "GetPublicAccessBlock", get_public_access_block},
+      {"s3", "GetBucketVersioning", get_bucket_versioning},
+      {"s3", "GetBucketLogging", get_bucket_logging},
+      {"s3", "GetBucketLifecycleConfiguration", get_bucket_lifecycle_configuration},
+      {"s3", "GetBucketReplication", get_bucket_replication},
+      {"s3", "GetObjectLockConfiguration", get_object_lock_configuration},
+      {"s3", "GetBucketNotificationConfiguration", get_bucket_notification_configuration},
+      {"s3", "GetBucketOwnershipControls", get_bucket_ownership_controls},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::s3

@@ -2,7 +2,7 @@
 //
 // State: none; the answer comes from the credential's account.
 
-#include "mockaws/services/sts/sts_operations.hpp"
+#include "mockaws/services/service_tables.hpp"
 
 namespace mockaws::services::sts {
 
@@ -15,12 +15,14 @@ json get_caller_identity(const call_context& c) {
           {"Arn", "arn:aws:iam::" + c.account.id() + ":root"}};
 }
 
-const operation_entry entries[] = {
-    {"sts", "GetCallerIdentity", get_caller_identity},
-};
 
 }  // namespace
 
-std::span<const operation_entry> operations() { return entries; }
+std::span<const operation_entry> operations() {
+  static const operation_entry entries[] = {
+      {"sts", "GetCallerIdentity", get_caller_identity},
+  };
+  return entries;
+}
 
 }  // namespace mockaws::services::sts

@@ -59,6 +59,32 @@ TEST(scenario_loader, without_credentials_accepts_the_aws_documentation_pair) {
   EXPECT_EQ(c->secret_access_key, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
 }
 
+TEST(scenario_loader, derives_arns_in_the_regions_partition_and_from_a_parent) {
+  auto r = load(R"yaml(
+regions:
+  cn-north-1:
+    dynamodb:
+      Tables: [{TableName: orders}]
+  us-gov-west-1:
+    kms:
+      Keys: [{KeyId: 1234abcd-12ab-34cd-56ef-1234567890ab}]
+  us-east-1:
+    backup:
+      BackupVaults: [{BackupVaultName: vault}]
+      BackupPlans:
+        - BackupPlanId: plan-1
+          BackupPlan: {BackupPlanName: daily, Rules: [{RuleName: r, TargetBackupVaultName: vault}]}
+          Selections: [{SelectionId: sel-1, BackupSelection: {SelectionName: s, IamRoleArn: "arn:aws:iam::123456789012:role/b"}}]
+)yaml");
+  for (const auto& e : r.errors) ADD_FAILURE() << e.to_string();
+  ASSERT_NE(r.store, nullptr);
+  EXPECT_EQ(state(r, "cn-north-1", "dynamodb")["Tables"][0]["TableArn"],
+            "arn:aws-cn:dynamodb:cn-north-1:123456789012:table/orders");
+  EXPECT_EQ(state(r, "us-gov-west-1", "kms")["Keys"][0]["Arn"],
+            "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+  EXPECT_EQ(state(r, "us-east-1", "backup")["BackupPlans"][0]["Selections"][0]["BackupPlanId"], "plan-1");
+}
+
 TEST(scenario_loader, fills_aws_defaults_and_generates_the_same_ids_every_time) {
   const char* yaml = R"yaml(
 account_id: "210987654321"

@@ -1,0 +1,31 @@
+#pragma once
+// Every service mockaws serves, by its operation table: one function per service folder, defined
+// in its <service>_operations.cpp. registry.cpp concatenates them (no static self-registration:
+// static libraries drop it silently).
+
+#include <span>
+
+#include "mockaws/services/handler.hpp"
+
+namespace mockaws::services {
+
+namespace backup { std::span<const operation_entry> operations(); }
+namespace cloudtrail { std::span<const operation_entry> operations(); }
+namespace cloudwatch { std::span<const operation_entry> operations(); }
+namespace dynamodb { std::span<const operation_entry> operations(); }
+namespace ec2 { std::span<const operation_entry> operations(); }
+namespace iam { std::span<const operation_entry> operations(); }
+namespace kms { std::span<const operation_entry> operations(); }
+namespace lambda { std::span<const operation_entry> operations(); }
+namespace rds { std::span<const operation_entry> operations(); }
+namespace s3 { std::span<const operation_entry> operations(); }
+namespace sts { std::span<const operation_entry> operations(); }
+
+// In the order registry.cpp lists them.
+inline std::span<const operation_entry> (*const service_tables[])() = {
+    backup::operations, cloudtrail::operations, cloudwatch::operations, dynamodb::operations,
+    ec2::operations,    iam::operations,        kms::operations,        lambda::operations,
+    rds::operations,    s3::operations,         sts::operations,
+};
+
+}  // namespace mockaws::services
