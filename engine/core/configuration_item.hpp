@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +17,21 @@ using json = nlohmann::json;
 
 // The region of global resources (IAM), as AWS Config records them.
 inline constexpr std::string_view global_region = "global";
+
+// Thrown when a rule opens a document of a resource that could not be read: the evaluator turns
+// it into INSUFFICIENT_DATA for that resource, so a rule cannot judge what was never seen.
+struct unreadable_document : std::runtime_error {
+  unreadable_document(std::string document_name, std::string reason)
+      : std::runtime_error("could not read " + document_name + ": " + reason),
+        document(std::move(document_name)),
+        why(std::move(reason)) {}
+  std::string document;
+  std::string why;
+};
+
+// The name under which an item records that its configuration itself (a Describe call after the
+// listing) could not be read.
+inline constexpr std::string_view configuration_document = "configuration";
 
 struct configuration_item {
   std::string resource_type;  // CloudFormation name: "AWS::S3::Bucket"
@@ -29,9 +45,13 @@ struct configuration_item {
   // that needs one gives INSUFFICIENT_DATA for this resource instead of guessing.
   std::map<std::string, std::string> unreadable;
 
+  // The document `name`; nullptr when the resource has none (AWS answered "not configured").
+  // Throws unreadable_document when it could not be read.
   const json* supplement(const std::string& name) const {
+    if (auto why = unreadable.find(name); why != unreadable.end())
+      throw unreadable_document(name, why->second);
     auto it = supplementary.find(name);
-    return it == supplementary.end() ? nullptr : &it->second;
+    return it == supplementary.end() || it->second.is_null() ? nullptr : &it->second;
   }
   std::optional<std::string> why_unreadable(const std::string& name) const {
     auto it = unreadable.find(name);

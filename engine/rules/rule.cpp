@@ -1,5 +1,8 @@
 #include "engine/rules/rule.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::rules {
@@ -25,11 +28,18 @@ evaluation rule_context::about_account(const std::string& region, compliance res
           inventory_.account_id(), "", region, result, std::move(annotation)};
 }
 
-std::optional<evaluation> rule_context::unreadable(const configuration_item& item,
-                                                   const std::string& name) const {
-  auto why = item.why_unreadable(name);
-  if (!why) return std::nullopt;
-  return about(item, compliance::insufficient_data, "could not read " + name + ": " + *why);
+const json* rule_context::read(const configuration_item& item, std::string_view name) const {
+  const auto& declared = rule_.reads.supplements;
+  if (std::find(declared.begin(), declared.end(), name) == declared.end())
+    throw std::logic_error(std::string(rule_.identifier) + " reads " + std::string(name) +
+                           " without declaring it in reads.supplements");
+  return item.supplement(std::string(name));
+}
+
+std::vector<std::string_view> types_read(const rule_definition& rule) {
+  if (!rule.reads.types.empty()) return rule.reads.types;
+  if (rule.resource_type == account_resource_type) return {};
+  return {rule.resource_type};
 }
 
 std::optional<long long> rule_context::days_since(const json& timestamp) const {

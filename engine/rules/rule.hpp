@@ -1,9 +1,13 @@
 #pragma once
 // A rule: AWS Config managed rule `identifier`, as a pure function over the inventory. Each rule
-// lives in its own file under engine/rules/<service>/ and is listed in registry.cpp; the
-// evaluator checks its parameters and the data it needs before calling it, so `evaluate` only
-// sees data that was collected and parameters that parse.
+// lives in its own file under engine/rules/<service>/ and is listed in registry.cpp (one line).
+// Most rules judge each resource of their type on its own (`judge`); the evaluator walks the
+// items, and turns a document the rule opens that could not be read into INSUFFICIENT_DATA for
+// that resource, so no rule can judge what was never seen. Rules that look at the account as a
+// whole, or compare resources, give all their evaluations at once (`evaluate`). A rule about one
+// member compared with a value is a declaration (field_rule.hpp).
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,17 +28,37 @@ struct parameter {
   std::string_view meaning;
 };
 
+// What a rule reads, by the names of the collection tables (engine/scan/resource_kinds.cpp): a
+// failed listing of a type, or a failed document, makes the rule INSUFFICIENT_DATA in that
+// region; only what some selected rule reads is collected.
+struct rule_reads {
+  std::vector<std::string_view> types = {};        // empty: the rule's resource_type
+  std::vector<std::string_view> supplements = {};  // per-resource documents it opens
+  std::vector<std::string_view> documents = {};    // account or region documents
+};
+
+// A verdict on one resource.
+struct verdict {
+  compliance result;
+  std::string annotation;
+};
+
 class rule_context;
 
 struct rule_definition {
-  std::string_view identifier;   // "ACCESS_KEYS_ROTATED"
-  std::string_view summary;      // what it checks, one line
+  std::string_view identifier;     // "ACCESS_KEYS_ROTATED"
+  std::string_view summary;        // what it checks, one line
   std::string_view resource_type;  // what it evaluates: "AWS::IAM::User", or "AWS::::Account"
-  std::vector<parameter> parameters;
-  // Inventory data keys it reads ("iam.users"): a failed read of one gives INSUFFICIENT_DATA.
-  std::vector<std::string_view> needs;
-  std::vector<evaluation> (*evaluate)(const rule_context&);
+  std::vector<parameter> parameters = {};
+  rule_reads reads = {};
+  // One of the two: the verdict on each item of resource_type ...
+  std::function<verdict(const rule_context&, const configuration_item&)> judge = {};
+  // ... or every evaluation at once.
+  std::vector<evaluation> (*evaluate)(const rule_context&) = nullptr;
 };
+
+// The resource types a rule reads (its declared ones, else its own type).
+std::vector<std::string_view> types_read(const rule_definition& rule);
 
 // The inputs of one evaluation: the inventory and the rule's parameters (the pack's values over
 // the rule's defaults).
@@ -53,11 +77,14 @@ class rule_context {
   // AWS Config reads boolean parameters case-sensitively: only "true" is true.
   bool boolean(std::string_view name) const { return text(name) == "true"; }
 
+  // The resource's document `name`, which the rule must declare in reads.supplements (else
+  // std::logic_error: it would not have been collected); nullptr when the resource has none.
+  // Throws unreadable_document when it could not be read.
+  const json* read(const configuration_item& item, std::string_view name) const;
+
   evaluation about(const configuration_item& item, compliance result, std::string annotation) const;
   evaluation about_account(const std::string& region, compliance result,
                            std::string annotation) const;
-  // INSUFFICIENT_DATA for `item` when the supplementary document `name` could not be read.
-  std::optional<evaluation> unreadable(const configuration_item& item, const std::string& name) const;
 
   // Whole days from `timestamp` (ISO 8601, as the API returns it) to the evaluation clock;
   // nullopt when it does not parse.

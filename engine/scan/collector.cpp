@@ -12,15 +12,22 @@ std::optional<json> output_or_failure(const client::call_result& result, collect
 }
 
 void store_supplement(configuration_item& item, const std::string& name,
-                      const client::call_result& result, const std::string& member,
+                      const client::call_result& result, std::string_view member,
                       const std::vector<std::string_view>& absent_codes) {
   if (result.ok()) {
+    if (member.empty()) {
+      item.supplementary[name] = result.output;
+      return;
+    }
     auto it = result.output.find(member);
-    if (it != result.output.end() && !it->is_null()) item.supplementary[name] = *it;
+    item.supplementary[name] = it != result.output.end() ? *it : json();
     return;
   }
   const std::string& code = result.error->code;
-  if (std::find(absent_codes.begin(), absent_codes.end(), code) != absent_codes.end()) return;
+  if (std::find(absent_codes.begin(), absent_codes.end(), code) != absent_codes.end()) {
+    item.supplementary[name] = json();
+    return;
+  }
   item.unreadable[name] = result.error->describe();
 }
 
@@ -43,14 +50,14 @@ configuration_item make_item(std::string type, std::string id, std::string name,
 }
 
 void parse_json_supplement(configuration_item& item, const std::string& name, std::string_view operation) {
-  const json* text = item.supplement(name);
-  if (!text || !text->is_string()) return;
-  json parsed = json::parse(text->get<std::string>(), nullptr, false);
+  auto found = item.supplementary.find(name);
+  if (found == item.supplementary.end() || !found->second.is_string()) return;
+  json parsed = json::parse(found->second.get<std::string>(), nullptr, false);
   if (parsed.is_discarded()) {
-    item.supplementary.erase(name);
+    item.supplementary.erase(found);
     item.unreadable[name] = std::string(operation) + " returned a document that is not JSON";
   } else {
-    item.supplementary[name] = std::move(parsed);
+    found->second = std::move(parsed);
   }
 }
 

@@ -1,13 +1,14 @@
 #pragma once
-// Collectors read one service's resources for the rules: a list call, then the per-resource calls
-// (fanned out on the client's workers), producing configuration items in the API's shapes. Each
-// returns what it found instead of writing to a shared inventory, so collectors run concurrently
+// Collection reads the resources and documents the rules need into configuration items, as the
+// rows of resource_kinds.hpp describe them: a list call, an optional detail call per resource,
+// then the per-resource documents (fanned out on the client's workers). Each collection returns
+// what it found instead of writing to a shared inventory, so collections run concurrently
 // without locks; the scanner merges their outputs.
 //
-// A failed list call is recorded against the data key it would have filled (rules reading it give
-// INSUFFICIENT_DATA); a failed per-resource call marks that document unreadable on the item. Errors
-// that mean "not configured" (NoSuchBucketPolicy, NoSuchEntity for a password policy) are answers,
-// not failures.
+// A failed list call is recorded against the resource type (rules reading it give
+// INSUFFICIENT_DATA in that region); a failed per-resource call marks that document unreadable
+// on the item. Errors that mean "not configured" (NoSuchBucketPolicy, NoSuchEntity for a
+// password policy) are answers, not failures: the document is recorded as absent (null).
 
 #include <string>
 #include <tuple>
@@ -24,32 +25,23 @@ struct collector_output {
   std::vector<collection_failure> failures;
 };
 
-// Where a collector runs: one region (regional services), or once for the account (global ones,
+// Where a collection runs: one region (regional services), or once for the account (global ones,
 // which still learn the scanned regions, e.g. to keep only their buckets).
 struct collect_scope {
   std::string region;                         // the call region ("us-east-1" for global)
   std::vector<std::string> scanned_regions;
 };
 
-struct collector {
-  std::string_view service;
-  bool global;                             // once per scan, not once per region
-  std::vector<std::string_view> keys;      // the data keys it fills
-  collector_output (*collect)(client::aws_client&, const collect_scope&);
-};
-
-// Every collector, in the order they are listed in collectors/registry.cpp.
-const std::vector<collector>& all_collectors();
-
 // ----- helpers for collectors -----
 
 // The result of a call, or nullopt after recording the failure against `key`.
 std::optional<json> output_or_failure(const client::call_result& result, collector_output& out,
                                       const std::string& key, const std::string& region);
-// Stores a per-resource document: its value, nothing when the error code says "not configured"
-// (one of `absent_codes`), or the failure's description in `unreadable`.
+// Stores a per-resource document: the output's `member` (all of it when empty), null when the
+// error code says "not configured" (one of `absent_codes`), or the failure's description in
+// `unreadable`.
 void store_supplement(configuration_item& item, const std::string& name,
-                      const client::call_result& result, const std::string& member,
+                      const client::call_result& result, std::string_view member,
                       const std::vector<std::string_view>& absent_codes = {});
 std::string tag_value(const json& resource, std::string_view key);  // Tags[] {Key, Value}
 // A configuration item of `type` for a resource as the API returned it.

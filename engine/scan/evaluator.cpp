@@ -29,11 +29,14 @@ std::vector<std::string> parameter_problems(const rules::rule_definition& rule,
   return out;
 }
 
-// The regions where a read the rule needs failed, with the first reason for each.
+// The regions where a read the rule needs failed (a listing of a type it reads, or a document),
+// with the first reason for each.
 std::map<std::string, std::string> failed_regions(const inventory& inv,
                                                   const rules::rule_definition& rule) {
   std::map<std::string, std::string> out;
-  for (auto key : rule.needs)
+  std::vector<std::string_view> keys = rules::types_read(rule);
+  keys.insert(keys.end(), rule.reads.documents.begin(), rule.reads.documents.end());
+  for (auto key : keys)
     for (const collection_failure* f : inv.failures_of(key)) out.emplace(f->region, f->reason);
   return out;
 }
@@ -42,6 +45,24 @@ evaluation insufficient(const inventory& inv, const rules::rule_definition& rule
                         const std::string& region, const std::string& reason) {
   return {std::string(rule.identifier), std::string(account_resource_type), inv.account_id(), "",
           region, compliance::insufficient_data, "could not collect what the rule reads: " + reason};
+}
+
+// A per-resource rule over every item of its type. A resource whose configuration, or a document
+// the rule opens, could not be read is INSUFFICIENT_DATA, whatever the rule would have said.
+std::vector<evaluation> judge_each(const rules::rule_context& ctx) {
+  const rules::rule_definition& rule = ctx.rule();
+  std::vector<evaluation> out;
+  for (const configuration_item* item : ctx.inv().items(rule.resource_type)) {
+    try {
+      if (auto why = item->why_unreadable(std::string(configuration_document)))
+        throw unreadable_document("the resource's configuration", *why);
+      rules::verdict v = rule.judge(ctx, *item);
+      out.push_back(ctx.about(*item, v.result, std::move(v.annotation)));
+    } catch (const unreadable_document& e) {
+      out.push_back(ctx.about(*item, compliance::insufficient_data, e.what()));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -60,7 +81,18 @@ pack_evaluation evaluate_pack(const inventory& inv, const std::vector<rule_reque
       continue;
     }
     rules::rule_context ctx(inv, *rule, request.input_parameters);
-    std::vector<evaluation> verdicts = rule->evaluate(ctx);
+    std::vector<evaluation> verdicts;
+    if (rule->judge) {
+      verdicts = judge_each(ctx);
+    } else {
+      try {
+        verdicts = rule->evaluate(ctx);
+      } catch (const unreadable_document& e) {
+        // A rule over the whole account opened what could not be read: it cannot say anything.
+        out.evaluations.push_back(insufficient(inv, *rule, std::string(global_region), e.what()));
+        continue;
+      }
+    }
     auto failed = failed_regions(inv, *rule);
     if (auto global = failed.find(std::string(global_region)); global != failed.end()) {
       out.evaluations.push_back(insufficient(inv, *rule, global->first, global->second));

@@ -1,8 +1,9 @@
 #pragma once
-// Collects what a pack's rules read from an AWS-compatible endpoint: only the collectors whose
-// data the implemented rules need, every region at once, each collector fanning its
-// per-resource calls out on the client. The result is deterministic (merged in collector and
-// region order) whatever order the answers arrive in.
+// Collects what a pack's rules read from an AWS-compatible endpoint: only the resource kinds,
+// supplements and documents (resource_kinds.hpp) that the implemented rules declare they read,
+// every region at once, each collection fanning its per-resource calls out on the client. The
+// result is deterministic (merged in table and region order) whatever order the answers arrive
+// in.
 
 #include <chrono>
 #include <optional>

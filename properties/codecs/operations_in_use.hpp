@@ -1,17 +1,16 @@
 #pragma once
-// The AWS operations the engine calls, each with the file that calls it: the codec properties
-// run over exactly these (one gtest per operation and direction, so shards spread them).
-// operations_in_use_test.cpp checks the table against the calls in the engine's sources.
+// The AWS operations the engine calls: the codec properties run over exactly these (one gtest per
+// operation and direction, so shards spread them). The list is derived from the engine's
+// collection rows (engine/scan/resource_kinds.cpp), so a new row's calls are covered at once.
 
-#include <string_view>
+#include <string>
 #include <vector>
 
 namespace properties::codecs {
 
 struct operation_in_use {
-  std::string_view service;    // botocore service id: "iam"
-  std::string_view operation;  // "ListUsers"
-  std::string_view caller;     // the engine source that calls it, under engine/scan/
+  std::string service;    // botocore service id: "iam"
+  std::string operation;  // "ListUsers"
 };
 
 const std::vector<operation_in_use>& operations_in_use();

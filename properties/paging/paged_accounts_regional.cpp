@@ -1,4 +1,4 @@
-// Regional accounts for the paging properties (us-east-1): RDS instances, DynamoDB tables,
+// Regional accounts for the paging properties (us-east-1): S3 buckets, RDS instances, DynamoDB tables,
 // Lambda functions, Backup plans and vaults, KMS keys and aliases. Where a listing leaves items
 // out (Backup's deleted plans) some are generated too: they must stay out on every page.
 
@@ -47,6 +47,15 @@ std::string uuid_like(unsigned long n) {
 const std::string key_id = "11111111-2222-4333-8444-555555555555";
 
 }  // namespace
+
+rc::Gen<generated_account> buckets() {
+  return flat("s3", "      Buckets:\n", 250, [](unsigned long n) {
+    std::string name = "phi-" + std::to_string(n);
+    return item_text{"{Name: " + name + ", CreationDate: 2024-01-01T00:00:00Z}", name};
+  });
+}
+
+std::vector<std::string> bucket_names(const json& page) { return ids_in(page, "Buckets", "Name"); }
 
 rc::Gen<generated_account> db_instances() {
   return flat("rds", "      DBInstances:\n", 250, [](unsigned long n) {

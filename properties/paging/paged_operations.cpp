@@ -1,8 +1,7 @@
 // The table of paged list operations (see paged_operations.hpp). Ranges are AWS's, from the
 // botocore models' min/max or, where the model states none, the API reference quoted in the
 // model's documentation (EC2 5..1000 and 5..500, RDS 20..100, KMS ListAliases 1..100).
-// Operations the engine lists that are not here are not paged by AWS (CloudTrail DescribeTrails,
-// S3 ListBuckets).
+// Operations the engine lists that are not here are not paged by AWS (CloudTrail DescribeTrails).
 
 #include "properties/paging/paged_operations.hpp"
 
@@ -52,6 +51,9 @@ const paged_operation table[] = {
      json_refused, json_refused},
     {"backup", "ListBackupVaults", "MaxResults", 1, 1000, 0, 0, backup_vaults,
      backup_vault_names, json_refused, json_refused},
+    // Current SDKs page ListBuckets (botocore 1.35+); S3 names the parameter and the range.
+    {"s3", "ListBuckets", "MaxBuckets", 1, 10000, 0, 0, buckets, bucket_names,
+     {refused, "InvalidArgument"}, {refused, "InvalidArgument"}},
     {"kms", "ListKeys", "Limit", 1, 1000, 100, 0, kms_keys, kms_key_ids, json_refused, json_refused},
     {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_refused,
      json_refused},

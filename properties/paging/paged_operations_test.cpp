@@ -1,15 +1,12 @@
 // The paged-operations table stays true: every row is a paged operation of the embedded models,
-// with the paginator's own page-size member, served by mockaws; and every paged call the
-// engine's collectors make has a row, so a new collector cannot skip the paging properties.
+// with the paginator's own page-size member, served by mockaws; and every paged call of the
+// engine's collection rows has a row, so a new resource kind cannot skip the paging properties.
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <regex>
-#include <sstream>
 
+#include "engine/scan/resource_kinds.hpp"
 #include "mockaws/models/model_registry.hpp"
 #include "mockaws/services/registry.hpp"
 #include "properties/paging/paged_operations.hpp"
@@ -41,26 +38,28 @@ TEST(paging_table, every_row_is_a_paged_operation_mockaws_serves) {
   }
 }
 
-TEST(paging_table, every_paged_call_of_the_collectors_has_a_row) {
-  const std::filesystem::path collectors =
-      std::filesystem::path(HIPAASIM_SOURCE_DIR) / "engine/scan/collectors";
-  // call_all_pages("iam", "ListUsers", ...) and submit_all_pages(...), as the collectors write them.
-  const std::regex paged_call(R"re(_all_pages\(\s*"([a-z0-9-]+)",\s*"([A-Za-z0-9]+)")re");
+// Every listing the engine's collection rows page through (and every paged per-resource call)
+// has a row, so a new resource kind cannot escape the paging properties.
+TEST(paging_table, every_paged_call_of_the_collection_rows_has_a_row) {
   int calls = 0;
-  for (const auto& file : std::filesystem::directory_iterator(collectors)) {
-    if (file.path().extension() != ".cpp") continue;
-    std::ifstream in(file.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string source = text.str();
-    for (std::sregex_iterator it(source.begin(), source.end(), paged_call), end; it != end; ++it) {
+  auto paged = [](std::string_view service, std::string_view operation) {
+    const auto* model = mockaws::models::model_registry::embedded().find(service);
+    const auto* op = model ? model->find_operation(operation) : nullptr;
+    return op && op->pagination && !op->pagination->result_keys.empty();
+  };
+  for (const auto& kind : engine::resource_kinds()) {
+    std::vector<std::string_view> operations;
+    if (paged(kind.service, kind.list.operation)) operations.push_back(kind.list.operation);
+    for (const auto& supplement : kind.supplements)
+      if (supplement.paged) operations.push_back(supplement.call.operation);
+    for (auto operation : operations) {
       ++calls;
-      EXPECT_TRUE(has_row((*it)[1].str(), (*it)[2].str()))
-          << file.path().filename() << " pages " << (*it)[1] << ":" << (*it)[2]
+      EXPECT_TRUE(has_row(std::string(kind.service), std::string(operation)))
+          << kind.type << " pages " << kind.service << ":" << operation
           << " without a row in properties/paging/paged_operations.cpp";
     }
   }
-  EXPECT_GE(calls, 8) << "the collectors' paged calls were not found in " << collectors;
+  EXPECT_GE(calls, 10);
 }
 
 }  // namespace

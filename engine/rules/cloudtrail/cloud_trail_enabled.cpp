@@ -14,8 +14,11 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
   for (const std::string& region : ctx.inv().regions()) {
     std::string logging, unknown;
     for (const configuration_item* trail : trails_seen_in(ctx.inv(), region)) {
-      if (trail->why_unreadable("Status")) unknown = trail->resource_name;
-      const json* status = trail->supplement("Status");
+      if (trail->why_unreadable("Status")) {
+        unknown = trail->resource_name;
+        continue;
+      }
+      const json* status = ctx.read(*trail, "Status");
       if (status && status->value("IsLogging", false)) logging = trail->resource_name;
     }
     if (!logging.empty())
@@ -33,8 +36,11 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
 }  // namespace
 
 rule_definition cloud_trail_enabled() {
-  return {"CLOUD_TRAIL_ENABLED", "a CloudTrail trail is logging in every region",
-          account_resource_type, {}, {"cloudtrail.trails"}, evaluate};
+  return {.identifier = "CLOUD_TRAIL_ENABLED",
+          .summary = "a CloudTrail trail is logging in every region",
+          .resource_type = account_resource_type,
+          .reads = {.types = {"AWS::CloudTrail::Trail"}, .supplements = {"Status"}},
+          .evaluate = evaluate};
 }
 
 }  // namespace engine::rules

@@ -12,8 +12,8 @@ namespace engine::rules {
 namespace {
 
 // Whether the trail's selectors record management events.
-bool records_management_events(const configuration_item& trail) {
-  const json* selectors = trail.supplement("EventSelectors");
+bool records_management_events(const rule_context& ctx, const configuration_item& trail) {
+  const json* selectors = ctx.read(trail, "EventSelectors");
   if (!selectors) return true;  // never configured: AWS's default selector, all management events
   for (const auto& s : selectors->value("AdvancedEventSelectors", json::array()))
     for (const auto& field : s.value("FieldSelectors", json::array()))
@@ -32,7 +32,7 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
   for (const configuration_item* trail : ctx.inv().items("AWS::CloudTrail::Trail")) {
     if (!trail->configuration.value("IsMultiRegionTrail", false)) continue;
     if (trail->why_unreadable("EventSelectors")) unknown = trail->resource_name;
-    else if (records_management_events(*trail)) found = trail->resource_name;
+    else if (records_management_events(ctx, *trail)) found = trail->resource_name;
     else partial = trail->resource_name;
   }
   compliance result = compliance::non_compliant;
@@ -54,9 +54,11 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
 }  // namespace
 
 rule_definition multi_region_cloud_trail_enabled() {
-  return {"MULTI_REGION_CLOUD_TRAIL_ENABLED",
-          "a multi-region CloudTrail trail records management events", account_resource_type,
-          {}, {"cloudtrail.trails"}, evaluate};
+  return {.identifier = "MULTI_REGION_CLOUD_TRAIL_ENABLED",
+          .summary = "a multi-region CloudTrail trail records management events",
+          .resource_type = account_resource_type,
+          .reads = {.types = {"AWS::CloudTrail::Trail"}, .supplements = {"EventSelectors"}},
+          .evaluate = evaluate};
 }
 
 }  // namespace engine::rules

@@ -6,30 +6,23 @@ namespace engine::rules {
 
 namespace {
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* table : ctx.inv().items("AWS::DynamoDB::Table")) {
-    if (auto e = ctx.unreadable(*table, "ContinuousBackupsDescription")) {
-      out.push_back(*e);
-      continue;
-    }
-    const json* backups = table->supplement("ContinuousBackupsDescription");
-    std::string status = backups ? backups->value("PointInTimeRecoveryDescription", json::object())
-                                       .value("PointInTimeRecoveryStatus", std::string("DISABLED"))
-                                 : "DISABLED";
-    out.push_back(status == "ENABLED"
-                      ? ctx.about(*table, compliance::compliant, "point-in-time recovery is on")
-                      : ctx.about(*table, compliance::non_compliant,
-                                  "point-in-time recovery is " + status));
-  }
-  return out;
+verdict judge(const rule_context& ctx, const configuration_item& table) {
+  const json* backups = ctx.read(table, "ContinuousBackupsDescription");
+  std::string status = backups ? backups->value("PointInTimeRecoveryDescription", json::object())
+                                     .value("PointInTimeRecoveryStatus", std::string("DISABLED"))
+                               : "DISABLED";
+  if (status == "ENABLED") return {compliance::compliant, "point-in-time recovery is on"};
+  return {compliance::non_compliant, "point-in-time recovery is " + status};
 }
 
 }  // namespace
 
 rule_definition dynamodb_pitr_enabled() {
-  return {"DYNAMODB_PITR_ENABLED", "DynamoDB tables have point-in-time recovery",
-          "AWS::DynamoDB::Table", {}, {"dynamodb.tables"}, evaluate};
+  return {.identifier = "DYNAMODB_PITR_ENABLED",
+          .summary = "DynamoDB tables have point-in-time recovery",
+          .resource_type = "AWS::DynamoDB::Table",
+          .reads = {.supplements = {"ContinuousBackupsDescription"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

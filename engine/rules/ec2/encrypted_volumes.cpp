@@ -7,26 +7,21 @@ namespace engine::rules {
 
 namespace {
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* volume : ctx.inv().items("AWS::EC2::Volume")) {
-    const json& v = volume->configuration;
-    bool attached = v.value("State", "") == "in-use" || !v.value("Attachments", json::array()).empty();
-    if (!attached)
-      out.push_back(ctx.about(*volume, compliance::not_applicable, "the volume is not attached"));
-    else if (v.value("Encrypted", false))
-      out.push_back(ctx.about(*volume, compliance::compliant, "the volume is encrypted"));
-    else
-      out.push_back(ctx.about(*volume, compliance::non_compliant, "the attached volume is not encrypted"));
-  }
-  return out;
+verdict judge(const rule_context&, const configuration_item& volume) {
+  const json& v = volume.configuration;
+  bool attached = v.value("State", "") == "in-use" || !v.value("Attachments", json::array()).empty();
+  if (!attached) return {compliance::not_applicable, "the volume is not attached"};
+  if (v.value("Encrypted", false)) return {compliance::compliant, "the volume is encrypted"};
+  return {compliance::non_compliant, "the attached volume is not encrypted"};
 }
 
 }  // namespace
 
 rule_definition encrypted_volumes() {
-  return {"ENCRYPTED_VOLUMES", "attached EBS volumes are encrypted", "AWS::EC2::Volume", {},
-          {"ec2.volumes"}, evaluate};
+  return {.identifier = "ENCRYPTED_VOLUMES",
+          .summary = "attached EBS volumes are encrypted",
+          .resource_type = "AWS::EC2::Volume",
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -9,23 +9,19 @@ namespace engine::rules {
 
 namespace {
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* group : ctx.inv().items("AWS::EC2::SecurityGroup")) {
-    auto open = world_open_sources(group->configuration, "tcp", 22);
-    out.push_back(open.empty()
-                      ? ctx.about(*group, compliance::compliant, "SSH is not open to the internet")
-                      : ctx.about(*group, compliance::non_compliant,
-                                  "SSH (TCP 22) is open to " + open));
-  }
-  return out;
+verdict judge(const rule_context&, const configuration_item& group) {
+  auto open = world_open_sources(group.configuration, "tcp", 22);
+  if (open.empty()) return {compliance::compliant, "SSH is not open to the internet"};
+  return {compliance::non_compliant, "SSH (TCP 22) is open to " + open};
 }
 
 }  // namespace
 
 rule_definition incoming_ssh_disabled() {
-  return {"INCOMING_SSH_DISABLED", "security groups do not admit SSH from the whole internet",
-          "AWS::EC2::SecurityGroup", {}, {"ec2.security_groups"}, evaluate};
+  return {.identifier = "INCOMING_SSH_DISABLED",
+          .summary = "security groups do not admit SSH from the whole internet",
+          .resource_type = "AWS::EC2::SecurityGroup",
+          .judge = judge};
 }
 
 }  // namespace engine::rules

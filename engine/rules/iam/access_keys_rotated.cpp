@@ -7,49 +7,37 @@ namespace engine::rules {
 
 namespace {
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
+verdict judge(const rule_context& ctx, const configuration_item& user) {
   long long max_age = ctx.integer("maxAccessKeyAge");
-  for (const configuration_item* user : ctx.inv().items("AWS::IAM::User")) {
-    if (auto e = ctx.unreadable(*user, "AccessKeyMetadata")) {
-      out.push_back(*e);
-      continue;
+  std::vector<std::string> old;
+  int active = 0;
+  if (const json* keys = ctx.read(user, "AccessKeyMetadata"))
+    for (const auto& key : *keys) {
+      if (key.value("Status", "") != "Active") continue;
+      ++active;
+      auto age = ctx.days_since(key.value("CreateDate", json()));
+      if (age && *age > max_age)
+        old.push_back(key.value("AccessKeyId", "?") + " is " + std::to_string(*age) + " days old");
     }
-    std::vector<std::string> old;
-    int active = 0;
-    if (const json* keys = user->supplement("AccessKeyMetadata"))
-      for (const auto& key : *keys) {
-        if (key.value("Status", "") != "Active") continue;
-        ++active;
-        auto age = ctx.days_since(key.value("CreateDate", json()));
-        if (age && *age > max_age)
-          old.push_back(key.value("AccessKeyId", "?") + " is " + std::to_string(*age) + " days old");
-      }
-    if (!old.empty()) {
-      std::string why = "active access key";
-      why += old.size() > 1 ? "s " : " ";
-      for (std::size_t i = 0; i < old.size(); ++i) why += (i ? ", " : "") + old[i];
-      why += " (maximum " + std::to_string(max_age) + ")";
-      out.push_back(ctx.about(*user, compliance::non_compliant, why));
-    } else {
-      out.push_back(ctx.about(*user, compliance::compliant,
-                              active ? "every active access key is younger than " +
-                                           std::to_string(max_age) + " days"
-                                     : "no active access key"));
-    }
-  }
-  return out;
+  if (old.empty())
+    return {compliance::compliant, active ? "every active access key is younger than " +
+                                                std::to_string(max_age) + " days"
+                                          : "no active access key"};
+  std::string why = "active access key";
+  why += old.size() > 1 ? "s " : " ";
+  for (std::size_t i = 0; i < old.size(); ++i) why += (i ? ", " : "") + old[i];
+  return {compliance::non_compliant, why + " (maximum " + std::to_string(max_age) + ")"};
 }
 
 }  // namespace
 
 rule_definition access_keys_rotated() {
-  return {"ACCESS_KEYS_ROTATED",
-          "active IAM access keys are rotated within maxAccessKeyAge days",
-          "AWS::IAM::User",
-          {{"maxAccessKeyAge", parameter_kind::integer, "90", "maximum age of an active key, in days"}},
-          {"iam.users"},
-          evaluate};
+  return {.identifier = "ACCESS_KEYS_ROTATED",
+          .summary = "active IAM access keys are rotated within maxAccessKeyAge days",
+          .resource_type = "AWS::IAM::User",
+          .parameters = {{"maxAccessKeyAge", parameter_kind::integer, "90", "maximum age of an active key, in days"}},
+          .reads = {.supplements = {"AccessKeyMetadata"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -44,18 +44,18 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
 }  // namespace
 
 rule_definition iam_password_policy() {
-  return {"IAM_PASSWORD_POLICY",
-          "the account password policy is at least as strict as the parameters",
-          account_resource_type,
-          {{"RequireUppercaseCharacters", parameter_kind::boolean, "true", "require an upper-case letter"},
-           {"RequireLowercaseCharacters", parameter_kind::boolean, "true", "require a lower-case letter"},
-           {"RequireSymbols", parameter_kind::boolean, "true", "require a symbol"},
-           {"RequireNumbers", parameter_kind::boolean, "true", "require a digit"},
-           {"MinimumPasswordLength", parameter_kind::integer, "14", "minimum length"},
-           {"PasswordReusePrevention", parameter_kind::integer, "24", "passwords remembered"},
-           {"MaxPasswordAge", parameter_kind::integer, "90", "days before a password expires"}},
-          {"iam.password_policy"},
-          evaluate};
+  return {.identifier = "IAM_PASSWORD_POLICY",
+          .summary = "the account password policy is at least as strict as the parameters",
+          .resource_type = account_resource_type,
+          .parameters = {{"RequireUppercaseCharacters", parameter_kind::boolean, "true", "require an upper-case letter"},
+                         {"RequireLowercaseCharacters", parameter_kind::boolean, "true", "require a lower-case letter"},
+                         {"RequireSymbols", parameter_kind::boolean, "true", "require a symbol"},
+                         {"RequireNumbers", parameter_kind::boolean, "true", "require a digit"},
+                         {"MinimumPasswordLength", parameter_kind::integer, "14", "minimum length"},
+                         {"PasswordReusePrevention", parameter_kind::integer, "24", "passwords remembered"},
+                         {"MaxPasswordAge", parameter_kind::integer, "90", "days before a password expires"}},
+          .reads = {.documents = {"iam.password_policy"}},
+          .evaluate = evaluate};
 }
 
 }  // namespace engine::rules

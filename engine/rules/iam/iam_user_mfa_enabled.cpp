@@ -7,27 +7,21 @@ namespace engine::rules {
 
 namespace {
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* user : ctx.inv().items("AWS::IAM::User")) {
-    if (auto e = ctx.unreadable(*user, "MFADevices")) {
-      out.push_back(*e);
-      continue;
-    }
-    const json* devices = user->supplement("MFADevices");
-    std::size_t count = devices && devices->is_array() ? devices->size() : 0;
-    out.push_back(count ? ctx.about(*user, compliance::compliant,
-                                    "MFA device " + (*devices)[0].value("SerialNumber", std::string("?")))
-                        : ctx.about(*user, compliance::non_compliant, "the user has no MFA device"));
-  }
-  return out;
+verdict judge(const rule_context& ctx, const configuration_item& user) {
+  const json* devices = ctx.read(user, "MFADevices");
+  if (devices && devices->is_array() && !devices->empty())
+    return {compliance::compliant, "MFA device " + (*devices)[0].value("SerialNumber", std::string("?"))};
+  return {compliance::non_compliant, "the user has no MFA device"};
 }
 
 }  // namespace
 
 rule_definition iam_user_mfa_enabled() {
-  return {"IAM_USER_MFA_ENABLED", "every IAM user has MFA enabled", "AWS::IAM::User", {},
-          {"iam.users"}, evaluate};
+  return {.identifier = "IAM_USER_MFA_ENABLED",
+          .summary = "every IAM user has MFA enabled",
+          .resource_type = "AWS::IAM::User",
+          .reads = {.supplements = {"MFADevices"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -22,8 +22,11 @@ std::vector<evaluation> evaluate(const rule_context& ctx) {
 }  // namespace
 
 rule_definition root_account_mfa_enabled() {
-  return {"ROOT_ACCOUNT_MFA_ENABLED", "the root user signs in with MFA", account_resource_type,
-          {}, {"iam.account_summary"}, evaluate};
+  return {.identifier = "ROOT_ACCOUNT_MFA_ENABLED",
+          .summary = "the root user signs in with MFA",
+          .resource_type = account_resource_type,
+          .reads = {.documents = {"iam.account_summary"}},
+          .evaluate = evaluate};
 }
 
 }  // namespace engine::rules

@@ -20,37 +20,24 @@ std::string public_statement(const json& policy) {
   return {};
 }
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* function : ctx.inv().items("AWS::Lambda::Function")) {
-    if (auto e = ctx.unreadable(*function, "Policy")) {
-      out.push_back(*e);
-      continue;
-    }
-    const json* written = function->supplement("Policy");
-    auto policy = written ? parse_policy(*written) : std::nullopt;
-    if (written && !policy) {
-      out.push_back(ctx.about(*function, compliance::insufficient_data,
-                              "the resource policy is not a JSON object"));
-      continue;
-    }
-    std::string sid = policy ? public_statement(*policy) : "";
-    out.push_back(sid.empty()
-                      ? ctx.about(*function, compliance::compliant,
-                                  policy ? "the resource policy admits only named callers"
-                                         : "no resource policy")
-                      : ctx.about(*function, compliance::non_compliant,
-                                  "statement " + sid + " lets anyone invoke the function"));
-  }
-  return out;
+verdict judge(const rule_context& ctx, const configuration_item& function) {
+  const json* written = ctx.read(function, "Policy");
+  auto policy = written ? parse_policy(*written) : std::nullopt;
+  if (written && !policy) return {compliance::insufficient_data, "the resource policy is not a JSON object"};
+  std::string sid = policy ? public_statement(*policy) : "";
+  if (sid.empty())
+    return {compliance::compliant, policy ? "the resource policy admits only named callers" : "no resource policy"};
+  return {compliance::non_compliant, "statement " + sid + " lets anyone invoke the function"};
 }
 
 }  // namespace
 
 rule_definition lambda_function_public_access_prohibited() {
-  return {"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
-          "Lambda functions cannot be invoked by everyone", "AWS::Lambda::Function", {},
-          {"lambda.functions"}, evaluate};
+  return {.identifier = "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
+          .summary = "Lambda functions cannot be invoked by everyone",
+          .resource_type = "AWS::Lambda::Function",
+          .reads = {.supplements = {"Policy"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -30,41 +30,25 @@ bool denies_unencrypted_uploads(const json& policy) {
   return false;
 }
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* bucket : ctx.inv().items("AWS::S3::Bucket")) {
-    if (auto e = ctx.unreadable(*bucket, "ServerSideEncryptionConfiguration")) {
-      out.push_back(*e);
-      continue;
-    }
-    std::string algorithm = default_algorithm(bucket->supplement("ServerSideEncryptionConfiguration"));
-    if (!algorithm.empty()) {
-      out.push_back(ctx.about(*bucket, compliance::compliant, "default encryption " + algorithm));
-      continue;
-    }
-    if (auto e = ctx.unreadable(*bucket, "Policy")) {
-      out.push_back(*e);
-      continue;
-    }
-    const json* written = bucket->supplement("Policy");
-    auto policy = written ? parse_policy(*written) : std::nullopt;
-    if (policy && denies_unencrypted_uploads(*policy)) {
-      out.push_back(ctx.about(*bucket, compliance::compliant,
-                              "the bucket policy denies uploads without server-side encryption"));
-      continue;
-    }
-    out.push_back(ctx.about(*bucket, compliance::non_compliant,
-                            "no default encryption, and the bucket policy does not require it"));
-  }
-  return out;
+verdict judge(const rule_context& ctx, const configuration_item& bucket) {
+  std::string algorithm = default_algorithm(ctx.read(bucket, "ServerSideEncryptionConfiguration"));
+  if (!algorithm.empty()) return {compliance::compliant, "default encryption " + algorithm};
+  // Only without default encryption does the policy matter (and need to be readable).
+  const json* written = ctx.read(bucket, "Policy");
+  auto policy = written ? parse_policy(*written) : std::nullopt;
+  if (policy && denies_unencrypted_uploads(*policy))
+    return {compliance::compliant, "the bucket policy denies uploads without server-side encryption"};
+  return {compliance::non_compliant, "no default encryption, and the bucket policy does not require it"};
 }
 
 }  // namespace
 
 rule_definition s3_bucket_server_side_encryption_enabled() {
-  return {"S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED",
-          "S3 buckets encrypt new objects by default (or refuse unencrypted uploads)",
-          "AWS::S3::Bucket", {}, {"s3.buckets"}, evaluate};
+  return {.identifier = "S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED",
+          .summary = "S3 buckets encrypt new objects by default (or refuse unencrypted uploads)",
+          .resource_type = "AWS::S3::Bucket",
+          .reads = {.supplements = {"ServerSideEncryptionConfiguration", "Policy"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -26,36 +26,24 @@ bool denies_plain_http(const json& policy, const std::string& bucket) {
   return false;
 }
 
-std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<evaluation> out;
-  for (const configuration_item* bucket : ctx.inv().items("AWS::S3::Bucket")) {
-    if (auto e = ctx.unreadable(*bucket, "Policy")) {
-      out.push_back(*e);
-      continue;
-    }
-    const json* written = bucket->supplement("Policy");
-    auto policy = written ? parse_policy(*written) : std::nullopt;
-    if (!written) {
-      out.push_back(ctx.about(*bucket, compliance::non_compliant,
-                              "no bucket policy, so plain HTTP requests are allowed"));
-    } else if (!policy) {
-      out.push_back(ctx.about(*bucket, compliance::insufficient_data, "the bucket policy is not a JSON object"));
-    } else if (denies_plain_http(*policy, bucket->resource_id)) {
-      out.push_back(ctx.about(*bucket, compliance::compliant,
-                              "the bucket policy denies requests without TLS (aws:SecureTransport false)"));
-    } else {
-      out.push_back(ctx.about(*bucket, compliance::non_compliant,
-                              "the bucket policy does not deny requests without TLS"));
-    }
-  }
-  return out;
+verdict judge(const rule_context& ctx, const configuration_item& bucket) {
+  const json* written = ctx.read(bucket, "Policy");
+  if (!written) return {compliance::non_compliant, "no bucket policy, so plain HTTP requests are allowed"};
+  auto policy = parse_policy(*written);
+  if (!policy) return {compliance::insufficient_data, "the bucket policy is not a JSON object"};
+  if (denies_plain_http(*policy, bucket.resource_id))
+    return {compliance::compliant, "the bucket policy denies requests without TLS (aws:SecureTransport false)"};
+  return {compliance::non_compliant, "the bucket policy does not deny requests without TLS"};
 }
 
 }  // namespace
 
 rule_definition s3_bucket_ssl_requests_only() {
-  return {"S3_BUCKET_SSL_REQUESTS_ONLY", "S3 bucket policies refuse requests without TLS",
-          "AWS::S3::Bucket", {}, {"s3.buckets"}, evaluate};
+  return {.identifier = "S3_BUCKET_SSL_REQUESTS_ONLY",
+          .summary = "S3 bucket policies refuse requests without TLS",
+          .resource_type = "AWS::S3::Bucket",
+          .reads = {.supplements = {"Policy"}},
+          .judge = judge};
 }
 
 }  // namespace engine::rules

@@ -1,24 +1,22 @@
 // CloudTrail (per region): the trails DescribeTrails shows in a region, each kept only in its home
-// region (a multi-region trail appears in every region as a shadow), with its status and event
-// selectors read from the home region.
+// region (a multi-region trail appears in every region as a shadow), with its documents (status,
+// event selectors) read from the home region.
 
 #include <algorithm>
 
-#include "engine/scan/collectors/collectors.hpp"
+#include "engine/scan/collectors/hand_written.hpp"
 
 namespace engine::collectors {
 
-collector_output collect_cloudtrail(client::aws_client& aws, const collect_scope& scope) {
+collector_output collect_cloudtrail(client::aws_client& aws, const resource_kind& kind,
+                                    const collect_scope& scope, const supplement_set& wanted) {
   collector_output out;
-  auto listed = output_or_failure(aws.call("cloudtrail", "DescribeTrails", json::object(), scope.region),
-                                  out, "cloudtrail.trails", scope.region);
+  auto listed = output_or_failure(aws.call("cloudtrail", std::string(kind.list.operation), json::object(), scope.region),
+                                  out, std::string(kind.type), scope.region);
   if (!listed) return out;
-  struct pending {
-    configuration_item item;
-    std::future<client::call_result> status, selectors;
-  };
-  std::vector<pending> calls;
-  for (const auto& trail : listed->value("trailList", json::array())) {
+  std::vector<configuration_item> items;
+  std::vector<std::string> homes;
+  for (const auto& trail : listed->value(std::string(kind.list.member), json::array())) {
     std::string home = trail.value("HomeRegion", scope.region);
     // A shadow is collected in its home region; when that region is not scanned, by the first
     // scanned region, so a multi-region trail homed elsewhere still counts.
@@ -26,21 +24,11 @@ collector_output collect_cloudtrail(client::aws_client& aws, const collect_scope
                                   home) != scope.scanned_regions.end();
     if (home != scope.region && (home_scanned || scope.region != scope.scanned_regions.front()))
       continue;
-    std::string name = trail.value("Name", "");
-    auto item = make_item("AWS::CloudTrail::Trail", name, name, trail.value("TrailARN", ""), home, trail);
-    std::string arn = item.arn.empty() ? item.resource_id : item.arn;
-    calls.push_back({std::move(item), aws.submit("cloudtrail", "GetTrailStatus", {{"Name", arn}}, home),
-                     aws.submit("cloudtrail", "GetEventSelectors", {{"TrailName", arn}}, home)});
+    items.push_back(item_of(kind, trail, home));
+    homes.push_back(home);
   }
-  for (auto& call : calls) {
-    auto status = call.status.get();
-    if (status.ok()) call.item.supplementary["Status"] = status.output;
-    else call.item.unreadable["Status"] = status.error->describe();
-    auto selectors = call.selectors.get();
-    if (selectors.ok()) call.item.supplementary["EventSelectors"] = selectors.output;
-    else call.item.unreadable["EventSelectors"] = selectors.error->describe();
-    out.items.push_back(std::move(call.item));
-  }
+  read_supplements(aws, kind, items, wanted, homes);
+  out.items = std::move(items);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/pack/hipaa_controls.hpp"
+#include "engine/rules/rule.hpp"
 #include "test_helpers.hpp"
 
 namespace engine::pack {
@@ -35,6 +36,12 @@ TEST(hipaa_controls, every_rule_of_the_builtin_pack_has_a_mapping_entry) {
   }
   EXPECT_EQ(catalog.mappings().size(), pack.pack->rules.size());
   EXPECT_EQ(unmapped, 13);
+}
+
+TEST(hipaa_controls, every_implemented_rule_is_in_the_mapping) {
+  for (const auto& rule : rules::all_rules())
+    EXPECT_NE(hipaa_controls().mapping_for(rule.identifier), nullptr)
+        << rule.identifier << " has no entry in hipaa-controls.yaml";
 }
 
 TEST(hipaa_controls, every_control_named_has_a_title_a_family_and_a_standard) {

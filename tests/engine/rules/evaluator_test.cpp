@@ -12,7 +12,7 @@ using namespace engine::testing;
 
 TEST(evaluator, a_failed_global_read_makes_the_whole_rule_insufficient) {
   inventory inv = make_inventory();
-  inv.record_failure({"iam.users", "global", "iam:ListUsers: AccessDenied (403): not authorized"});
+  inv.record_failure({"AWS::IAM::User", "global", "iam:ListUsers: AccessDenied (403): not authorized"});
   auto e = run(inv, "IAM_USER_MFA_ENABLED");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].result, compliance::insufficient_data);
@@ -23,7 +23,7 @@ TEST(evaluator, a_failed_global_read_makes_the_whole_rule_insufficient) {
 TEST(evaluator, a_failed_regional_read_spoils_that_region_only) {
   inventory inv = make_inventory({"us-east-1", "us-west-2"});
   inv.add(item("AWS::EC2::Volume", "vol-east", {{"State", "in-use"}, {"Encrypted", false}}, "us-east-1"));
-  inv.record_failure({"ec2.volumes", "us-west-2", "ec2:DescribeVolumes: cannot connect"});
+  inv.record_failure({"AWS::EC2::Volume", "us-west-2", "ec2:DescribeVolumes: cannot connect"});
   auto e = run(inv, "ENCRYPTED_VOLUMES");
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].region, "us-west-2");
@@ -33,11 +33,47 @@ TEST(evaluator, a_failed_regional_read_spoils_that_region_only) {
 
   // An account-level rule with no trails in a region it could not read says nothing there.
   inventory trails = make_inventory({"us-east-1", "us-west-2"});
-  trails.record_failure({"cloudtrail.trails", "us-west-2", "cloudtrail:DescribeTrails: 500"});
+  trails.record_failure({"AWS::CloudTrail::Trail", "us-west-2", "cloudtrail:DescribeTrails: 500"});
   auto t = run(trails, "CLOUD_TRAIL_ENABLED");
   ASSERT_EQ(t.size(), 2u);
   for (const auto& v : t)
     EXPECT_EQ(v.result, v.region == "us-west-2" ? compliance::insufficient_data : compliance::non_compliant);
+}
+
+TEST(evaluator, a_document_that_could_not_be_read_spoils_only_the_rules_that_open_it) {
+  inventory inv = make_inventory();
+  auto bucket = item("AWS::S3::Bucket", "phi", {{"Name", "phi"}}, "us-east-1", "phi");
+  bucket.supplementary["ServerSideEncryptionConfiguration"] = {
+      {"Rules", {{{"ApplyServerSideEncryptionByDefault", {{"SSEAlgorithm", "AES256"}}}}}}};
+  bucket.unreadable["Policy"] = "s3:GetBucketPolicy in us-east-1: AccessDenied (403): denied";
+  inv.add(bucket);
+  auto tls = run(inv, "S3_BUCKET_SSL_REQUESTS_ONLY");
+  ASSERT_EQ(tls.size(), 1u);
+  EXPECT_EQ(tls[0].result, compliance::insufficient_data);
+  EXPECT_EQ(tls[0].annotation, "could not read Policy: s3:GetBucketPolicy in us-east-1: AccessDenied (403): denied");
+  // Default encryption decides this one; the policy it cannot read is never opened.
+  auto sse = run(inv, "S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED");
+  ASSERT_EQ(sse.size(), 1u);
+  EXPECT_EQ(sse[0].result, compliance::compliant);
+}
+
+TEST(evaluator, a_resource_without_its_configuration_is_not_judged) {
+  inventory inv = make_inventory();
+  auto db = item("AWS::RDS::DBInstance", "db-1", {{"DBInstanceIdentifier", "db-1"}});
+  db.unreadable[std::string(configuration_document)] = "rds:DescribeDBInstances: throttled";
+  inv.add(db);
+  auto e = run(inv, "RDS_STORAGE_ENCRYPTED");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].result, compliance::insufficient_data);
+  EXPECT_EQ(e[0].annotation, "could not read the resource's configuration: rds:DescribeDBInstances: throttled");
+}
+
+TEST(evaluator, a_rule_cannot_open_a_document_it_did_not_declare) {
+  inventory inv = make_inventory();
+  auto bucket = item("AWS::S3::Bucket", "phi", {{"Name", "phi"}});
+  rules::rule_definition sneaky{.identifier = "SNEAKY", .summary = "", .resource_type = "AWS::S3::Bucket"};
+  rules::rule_context ctx(inv, sneaky, {});
+  EXPECT_THROW(ctx.read(bucket, "Policy"), std::logic_error) << "it would never have been collected";
 }
 
 TEST(evaluator, lists_rules_it_does_not_implement_and_refuses_bad_parameters) {
@@ -64,7 +100,8 @@ TEST(rule_registry, every_rule_is_named_typed_and_says_what_it_reads) {
   const auto& all = rules::all_rules();
   EXPECT_GE(all.size(), 12u);
   for (std::size_t i = 0; i < all.size(); ++i) {
-    EXPECT_FALSE(all[i].needs.empty()) << all[i].identifier;
+    EXPECT_TRUE(bool(all[i].judge) != (all[i].evaluate != nullptr))
+        << all[i].identifier << ": a rule judges each item or evaluates all at once";
     EXPECT_FALSE(all[i].resource_type.empty()) << all[i].identifier;
     if (i) {
       EXPECT_LT(all[i - 1].identifier, all[i].identifier) << "sorted and unique";

@@ -1,0 +1,15 @@
+#pragma once
+// The collectors written by hand, for the resource kinds whose listing AWS does not answer
+// plainly (resource_kinds.cpp names them); each reads its documents with the kind's own
+// supplement rows.
+
+#include "engine/scan/resource_kinds.hpp"
+
+namespace engine::collectors {
+
+collector_output collect_s3(client::aws_client& aws, const resource_kind& kind,
+                            const collect_scope& scope, const supplement_set& wanted);
+collector_output collect_cloudtrail(client::aws_client& aws, const resource_kind& kind,
+                                    const collect_scope& scope, const supplement_set& wanted);
+
+}  // namespace engine::collectors

@@ -1,0 +1,139 @@
+// The collection rows: what the implemented rules read, as AWS serves it. Each resource type's
+// id, name and ARN are AWS Config's (an IAM user's resourceId is its UserId, an RDS instance's
+// its DbiResourceId with the identifier as name).
+
+#include "engine/scan/resource_kinds.hpp"
+
+#include "engine/scan/collectors/hand_written.hpp"
+
+namespace engine {
+
+const std::vector<resource_kind>& resource_kinds() {
+  static const std::vector<resource_kind> kinds = {
+      {.type = "AWS::IAM::User",
+       .service = "iam",
+       .global = true,
+       .list = {"ListUsers", {}, "Users"},
+       .id = "UserId",
+       .name = "UserName",
+       .arn = "Arn",
+       .supplements = {{"AccessKeyMetadata", {"ListAccessKeys", {{"UserName", "UserName"}}, "AccessKeyMetadata"},
+                        {}, false, true},
+                       {"MFADevices", {"ListMFADevices", {{"UserName", "UserName"}}, "MFADevices"}, {}, false, true}}},
+      // ListBuckets answers every bucket from any region; each is placed in its region by
+      // GetBucketLocation and read there (collectors/s3.cpp).
+      {.type = "AWS::S3::Bucket",
+       .service = "s3",
+       .global = true,
+       .list = {"ListBuckets", {}, "Buckets"},
+       .id = "Name",
+       .name = "Name",
+       .supplements = {{"ServerSideEncryptionConfiguration",
+                        {"GetBucketEncryption", {{"Bucket", "Name"}}, "ServerSideEncryptionConfiguration"},
+                        {"ServerSideEncryptionConfigurationNotFoundError"}},
+                       {"Policy", {"GetBucketPolicy", {{"Bucket", "Name"}}, "Policy"}, {"NoSuchBucketPolicy"}, true}},
+       .collect = collectors::collect_s3,
+       .other_operations = {"GetBucketLocation"}},
+      // A multi-region trail shows in every region as a shadow: it is kept in its home region
+      // (collectors/cloudtrail.cpp), its documents read there by ARN.
+      {.type = "AWS::CloudTrail::Trail",
+       .service = "cloudtrail",
+       .list = {"DescribeTrails", {}, "trailList"},
+       .id = "Name",
+       .name = "Name",
+       .arn = "TrailARN",
+       .supplements = {{"Status", {"GetTrailStatus", {{"Name", "TrailARN|Name"}}}},
+                       {"EventSelectors", {"GetEventSelectors", {{"TrailName", "TrailARN|Name"}}}}},
+       .collect = collectors::collect_cloudtrail},
+      {.type = "AWS::EC2::Volume",
+       .service = "ec2",
+       .list = {"DescribeVolumes", {}, "Volumes"},
+       .id = "VolumeId",
+       .name = "Tags:Name"},
+      {.type = "AWS::EC2::SecurityGroup",
+       .service = "ec2",
+       .list = {"DescribeSecurityGroups", {}, "SecurityGroups"},
+       .id = "GroupId",
+       .name = "GroupName"},
+      {.type = "AWS::RDS::DBInstance",
+       .service = "rds",
+       .list = {"DescribeDBInstances", {}, "DBInstances"},
+       .id = "DbiResourceId|DBInstanceIdentifier",
+       .name = "DBInstanceIdentifier",
+       .arn = "DBInstanceArn"},
+      // ListTables gives names; DescribeTable the configuration.
+      {.type = "AWS::DynamoDB::Table",
+       .service = "dynamodb",
+       .list = {"ListTables", {}, "TableNames"},
+       .detail = call_row{"DescribeTable", {{"TableName", ""}}, "Table"},
+       .id = "TableName",
+       .name = "TableName",
+       .arn = "TableArn",
+       .supplements = {{"ContinuousBackupsDescription",
+                        {"DescribeContinuousBackups", {{"TableName", "TableName"}}, "ContinuousBackupsDescription"}}}},
+      // A plan is judged on its rules, which only GetBackupPlan returns.
+      {.type = "AWS::Backup::BackupPlan",
+       .service = "backup",
+       .list = {"ListBackupPlans", {}, "BackupPlansList"},
+       .detail = call_row{"GetBackupPlan", {{"BackupPlanId", "BackupPlanId"}}},
+       .id = "BackupPlanId",
+       .name = "BackupPlan.BackupPlanName|BackupPlanName",
+       .arn = "BackupPlanArn"},
+      // A function without a resource policy answers GetPolicy with ResourceNotFoundException.
+      {.type = "AWS::Lambda::Function",
+       .service = "lambda",
+       .list = {"ListFunctions", {}, "Functions"},
+       .id = "FunctionName",
+       .name = "FunctionName",
+       .arn = "FunctionArn",
+       .supplements = {{"Policy", {"GetPolicy", {{"FunctionName", "FunctionName"}}, "Policy"},
+                        {"ResourceNotFoundException"}, true}}},
+  };
+  return kinds;
+}
+
+const std::vector<document_row>& document_rows() {
+  static const std::vector<document_row> rows = {
+      // IAM answers NoSuchEntity when the account has no password policy.
+      {"iam.password_policy", "iam", true, {"GetAccountPasswordPolicy", {}, "PasswordPolicy"}, {"NoSuchEntity"}},
+      // Root MFA and root access keys (AccountMFAEnabled, AccountAccessKeysPresent).
+      {"iam.account_summary", "iam", true, {"GetAccountSummary", {}, "SummaryMap"}},
+  };
+  return rows;
+}
+
+const resource_kind* find_kind(std::string_view type) {
+  for (const auto& kind : resource_kinds())
+    if (kind.type == type) return &kind;
+  return nullptr;
+}
+
+const supplement_row* find_supplement(const resource_kind& kind, std::string_view name) {
+  for (const auto& supplement : kind.supplements)
+    if (supplement.name == name) return &supplement;
+  return nullptr;
+}
+
+const document_row* find_document(std::string_view key) {
+  for (const auto& row : document_rows())
+    if (row.key == key) return &row;
+  return nullptr;
+}
+
+std::vector<std::pair<std::string, std::string>> collection_operations() {
+  std::vector<std::pair<std::string, std::string>> out = {{"sts", "GetCallerIdentity"}};
+  auto add = [&](std::string_view service, std::string_view operation) {
+    std::pair<std::string, std::string> entry{std::string(service), std::string(operation)};
+    if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
+  };
+  for (const auto& kind : resource_kinds()) {
+    add(kind.service, kind.list.operation);
+    if (kind.detail) add(kind.service, kind.detail->operation);
+    for (const auto& supplement : kind.supplements) add(kind.service, supplement.call.operation);
+    for (auto operation : kind.other_operations) add(kind.service, operation);
+  }
+  for (const auto& row : document_rows()) add(row.service, row.call.operation);
+  return out;
+}
+
+}  // namespace engine
