@@ -11,6 +11,7 @@ rule_definition backup_plan_min_frequency_and_min_retention_check();
 rule_definition cloud_trail_enabled();
 rule_definition cloud_trail_log_file_validation_enabled();
 rule_definition dynamodb_pitr_enabled();
+rule_definition efs_encrypted_check();
 rule_definition encrypted_volumes();
 rule_definition iam_password_policy();
 rule_definition iam_user_mfa_enabled();

@@ -12,6 +12,7 @@ const std::vector<rule_definition>& all_rules() {
         cloud_trail_enabled(),
         cloud_trail_log_file_validation_enabled(),
         dynamodb_pitr_enabled(),
+        efs_encrypted_check(),
         encrypted_volumes(),
         iam_password_policy(),
         iam_user_mfa_enabled(),

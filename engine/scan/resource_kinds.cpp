@@ -71,6 +71,12 @@ const std::vector<resource_kind>& resource_kinds() {
        .arn = "TableArn",
        .supplements = {{"ContinuousBackupsDescription",
                         {"DescribeContinuousBackups", {{"TableName", "TableName"}}, "ContinuousBackupsDescription"}}}},
+      {.type = "AWS::EFS::FileSystem",
+       .service = "efs",
+       .list = {"DescribeFileSystems", {}, "FileSystems"},
+       .id = "FileSystemId",
+       .name = "Name",
+       .arn = "FileSystemArn"},
       // A plan is judged on its rules, which only GetBackupPlan returns.
       {.type = "AWS::Backup::BackupPlan",
        .service = "backup",

@@ -14,6 +14,7 @@ namespace cloudtrail { std::span<const operation_entry> operations(); }
 namespace cloudwatch { std::span<const operation_entry> operations(); }
 namespace dynamodb { std::span<const operation_entry> operations(); }
 namespace ec2 { std::span<const operation_entry> operations(); }
+namespace efs { std::span<const operation_entry> operations(); }
 namespace iam { std::span<const operation_entry> operations(); }
 namespace kms { std::span<const operation_entry> operations(); }
 namespace lambda { std::span<const operation_entry> operations(); }
@@ -24,8 +25,8 @@ namespace sts { std::span<const operation_entry> operations(); }
 // In the order registry.cpp lists them.
 inline std::span<const operation_entry> (*const service_tables[])() = {
     backup::operations, cloudtrail::operations, cloudwatch::operations, dynamodb::operations,
-    ec2::operations,    iam::operations,        kms::operations,        lambda::operations,
-    rds::operations,    s3::operations,         sts::operations,
+    ec2::operations,    efs::operations,        iam::operations,        kms::operations,
+    lambda::operations, rds::operations,        s3::operations,         sts::operations,
 };
 
 }  // namespace mockaws::services

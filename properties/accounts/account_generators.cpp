@@ -159,6 +159,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.tables = *gen::scale(0.1, gen::inRange(0, 11));
     r.functions = *some(0.1, function());
     r.backup_plans = *some(0.05, backup_plan());
+    r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
     return r;
   });
 }
@@ -191,7 +192,7 @@ std::string describe(const account_spec& spec) {
   for (const auto& r : spec.regions)
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
-                r.functions.size() + r.backup_plans.size() + r.vpcs.size();
+                r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -86,6 +86,10 @@ struct backup_plan_spec {
   std::vector<backup_rule_spec> rules;  // at least one
 };
 
+struct file_system_spec {
+  int key = 0;               // which of the region's KMS keys encrypts it (modulo their number)
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -98,6 +102,7 @@ struct region_spec {
   int tables = 0;
   std::vector<function_spec> functions;
   std::vector<backup_plan_spec> backup_plans;
+  std::vector<file_system_spec> file_systems;  // EFS, each encrypted
 };
 
 struct account_spec {

@@ -21,11 +21,4 @@ const mutator* find_mutator(std::string_view name) {
   return nullptr;
 }
 
-std::vector<located_item> items_of(json& doc, const std::string& service, const std::string& collection) {
-  std::vector<located_item> out;
-  for_each_item(doc, service, collection,
-                [&](const std::string& region, json& item) { out.push_back({region, &item}); });
-  return out;
-}
-
 }  // namespace properties

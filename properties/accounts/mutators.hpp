@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "properties/accounts/account_document.hpp"
+#include "properties/accounts/resources.hpp"
 
 namespace properties {
 
@@ -80,12 +81,8 @@ inline constexpr long long pack_password_reuse_prevention = 24;
 inline constexpr long long pack_backup_retention_days = 35;
 inline constexpr long long pack_backup_frequency_days = 1;
 
-// Candidates of one collection, with their region, for mutators to choose from.
-struct located_item {
-  std::string region;
-  json* item = nullptr;
-};
-std::vector<located_item> items_of(json& doc, const std::string& service, const std::string& collection);
+// Mutators choose their candidates with items_of(doc, type) (resources.hpp), and name a
+// resource in their declarations by its located identity.
 
 // What mutators' ensure_candidate use (mutators/candidates.cpp): each adds the plainest
 // compliant resource of its kind to the first region when the account has none.
@@ -97,6 +94,7 @@ void ensure_db_instance(account_spec& spec);
 void ensure_table(account_spec& spec);
 void ensure_function(account_spec& spec);
 void ensure_backup_plan(account_spec& spec);
+void ensure_file_system(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();

@@ -1,7 +1,8 @@
 #pragma once
 // What each implemented rule must evaluate in an account, read from the scenario document
-// alone: the resources of its type (or the account, per region), each with the verdict a
-// compliant account gets. With the mutators' declarations this makes the oracle complete: every
+// alone: the resources of its type, found through the schema and the collection rows
+// (resources.hpp), or the account (once, or per region), each with the verdict a compliant
+// account gets. With the mutators' declarations this makes the oracle complete: every
 // evaluation the engine gives is predicted, none is missing, none is extra.
 
 #include <string>
@@ -22,7 +23,8 @@ struct subject {
 
 // Every subject of every rule the properties know; throws for a rule they do not.
 std::vector<subject> subjects_of(const json& doc, std::string_view rule);
-// Whether subjects_of knows `rule` (the coverage meta-test walks the engine's registry).
+// Whether subjects_of knows `rule`: an implemented rule whose type the schema and the rows
+// describe (the coverage meta-test walks the engine's registry).
 bool knows_subjects_of(std::string_view rule);
 
 }  // namespace properties

@@ -22,9 +22,11 @@ std::vector<std::string> security_group_ids(const json& page);
 std::vector<std::string> volume_ids(const json& page);
 std::vector<std::string> instance_ids(const json& page);
 
-// S3 buckets, RDS, DynamoDB, Lambda, Backup, KMS (us-east-1; paged_accounts_regional.cpp).
+// S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS (us-east-1; paged_accounts_regional.cpp).
 rc::Gen<generated_account> buckets();
+rc::Gen<generated_account> file_systems();
 std::vector<std::string> bucket_names(const json& page);
+std::vector<std::string> file_system_ids(const json& page);
 rc::Gen<generated_account> db_instances();
 rc::Gen<generated_account> tables();
 rc::Gen<generated_account> functions();

@@ -1,4 +1,4 @@
-// Regional accounts for the paging properties (us-east-1): S3 buckets, RDS instances, DynamoDB tables,
+// Regional accounts for the paging properties (us-east-1): S3 buckets, EFS file systems, RDS instances, DynamoDB tables,
 // Lambda functions, Backup plans and vaults, KMS keys and aliases. Where a listing leaves items
 // out (Backup's deleted plans) some are generated too: they must stay out on every page.
 
@@ -56,6 +56,17 @@ rc::Gen<generated_account> buckets() {
 }
 
 std::vector<std::string> bucket_names(const json& page) { return ids_in(page, "Buckets", "Name"); }
+
+rc::Gen<generated_account> file_systems() {
+  return flat("efs", "      FileSystems:\n", 250, [](unsigned long n) {
+    std::string id = hex_id("fs-", n);
+    return item_text{"{FileSystemId: " + id + ", Encrypted: true}", id};
+  });
+}
+
+std::vector<std::string> file_system_ids(const json& page) {
+  return ids_in(page, "FileSystems", "FileSystemId");
+}
 
 rc::Gen<generated_account> db_instances() {
   return flat("rds", "      DBInstances:\n", 250, [](unsigned long n) {

@@ -54,6 +54,10 @@ const paged_operation table[] = {
     // Current SDKs page ListBuckets (botocore 1.35+); S3 names the parameter and the range.
     {"s3", "ListBuckets", "MaxBuckets", 1, 10000, 0, 0, buckets, bucket_names,
      {refused, "InvalidArgument"}, {refused, "InvalidArgument"}},
+    // "The response is paginated at 100 per page if you have more than 100 file systems": a
+    // larger MaxItems is answered with 100 (the model states no maximum).
+    {"efs", "DescribeFileSystems", "MaxItems", 1, 100, 100, 100, file_systems, file_system_ids,
+     json_refused, {capped, {}}},
     {"kms", "ListKeys", "Limit", 1, 1000, 100, 0, kms_keys, kms_key_ids, json_refused, json_refused},
     {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_refused,
      json_refused},

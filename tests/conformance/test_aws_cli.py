@@ -97,6 +97,20 @@ class aws_cli_v2(served_suite):
         self.assertEqual(table["SSEDescription"], {"Status": "ENABLED", "SSEType": "KMS"})
         self.assertEqual(table["CreationDateTime"], "2024-03-01T00:00:00+00:00")
 
+    def test_efs_describe_file_systems(self):
+        systems = self.cli("efs", "describe-file-systems")["FileSystems"]
+        self.assertEqual([f["FileSystemId"] for f in systems],
+                         ["fs-0c1a2b3c4d5e6f701", "fs-0c1a2b3c4d5e6f702"])
+        self.assertTrue(systems[0]["Encrypted"])
+        self.assertNotIn("Encrypted", systems[1])
+        self.assertEqual(systems[0]["FileSystemArn"],
+                         "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-0c1a2b3c4d5e6f701")
+        one = self.cli("efs", "describe-file-systems", "--file-system-id", "fs-0c1a2b3c4d5e6f702")
+        self.assertEqual([f["Name"] for f in one["FileSystems"]], ["imaging-scratch"])
+        rc, _, err = run_cli(self.served, "efs", "describe-file-systems", "--file-system-id", "fs-0000")
+        self.assertNotEqual(rc, 0)
+        self.assertIn("FileSystemNotFound", err)
+
     def test_lambda_list_functions(self):
         functions = self.cli("lambda", "list-functions")["Functions"]
         self.assertEqual([f["FunctionName"] for f in functions], ["intake-processor"])

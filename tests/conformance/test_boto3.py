@@ -62,6 +62,14 @@ class boto3_sdk(served_suite):
         self.assertEqual(ddb.list_tables()["TableNames"], ["appointments", "patients"])
         self.assertEqual(ddb.describe_table(TableName="appointments")["Table"]["ItemCount"], 1200)
 
+    def test_efs_pages_file_systems(self):
+        pages = list(self.client("efs").get_paginator("describe_file_systems").paginate(
+            PaginationConfig={"PageSize": 1}))
+        self.assertEqual([f["Name"] for p in pages for f in p["FileSystems"]],
+                         ["ehr-shared", "imaging-scratch"])
+        self.assertEqual(pages[0]["FileSystems"][0]["CreationTime"].isoformat(),
+                         "2024-02-01T00:00:00+00:00")
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],

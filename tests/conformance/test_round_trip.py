@@ -131,6 +131,7 @@ class round_trip(unittest.TestCase):
 
         for collection, service, call, list_key, id_key in [
                 ("Functions", "lambda", "list-functions", "Functions", "FunctionName"),
+                ("FileSystems", "efs", "describe-file-systems", "FileSystems", "FileSystemId"),
                 ("DBInstances", "rds", "describe-db-instances", "DBInstances", "DBInstanceIdentifier"),
                 ("MetricAlarms", "cloudwatch", "describe-alarms", "MetricAlarms", "AlarmName")]:
             stored = services.get(service, {}).get(collection)

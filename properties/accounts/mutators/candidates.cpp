@@ -58,4 +58,10 @@ void ensure_backup_plan(account_spec& spec) {
   spec.regions.front().backup_plans.push_back(backup_plan_spec{{backup_rule_spec{}}});
 }
 
+void ensure_file_system(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.file_systems.empty()) return;
+  spec.regions.front().file_systems.push_back(file_system_spec{});
+}
+
 }  // namespace properties

@@ -19,7 +19,7 @@ std::vector<declared_verdict> in_every_region(const json& doc, const std::string
 // Regions some logging trail records, given the trails as they are now.
 std::set<std::string> recorded_regions(json& doc) {
   std::set<std::string> out;
-  for (auto& t : items_of(doc, "cloudtrail", "Trails")) {
+  for (auto& t : items_of(doc, "AWS::CloudTrail::Trail")) {
     if (!t.item->value("Status", json::object()).value("IsLogging", false)) continue;
     if (t.item->value("IsMultiRegionTrail", false)) {
       for (const auto& r : regions_of(doc)) out.insert(r);
@@ -31,7 +31,7 @@ std::set<std::string> recorded_regions(json& doc) {
 }
 
 std::optional<mutation> trails_stopped(json& doc, std::uint64_t, std::uint64_t) {
-  auto trails = items_of(doc, "cloudtrail", "Trails");
+  auto trails = items_of(doc, "AWS::CloudTrail::Trail");
   if (trails.empty()) return std::nullopt;
   for (auto& t : trails) (*t.item)["Status"]["IsLogging"] = false;
   // MULTI_REGION_CLOUD_TRAIL_ENABLED does not change: a stopped multi-region trail still counts
@@ -41,20 +41,20 @@ std::optional<mutation> trails_stopped(json& doc, std::uint64_t, std::uint64_t) 
 }
 
 std::optional<mutation> trail_validation_off(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto trails = items_of(doc, "cloudtrail", "Trails");
+  auto trails = items_of(doc, "AWS::CloudTrail::Trail");
   if (trails.empty()) return std::nullopt;
-  auto [region, trail] = trails[target % trails.size()];
+  auto [region, trail, identity] = trails[target % trails.size()];
   // Either stated false or never set: a new trail's default is off.
   if (degree % 2) trail->erase("LogFileValidationEnabled");
   else (*trail)["LogFileValidationEnabled"] = false;
-  std::string name = trail->value("Name", "");
+  const std::string& name = identity;
   return mutation{"trail_validation_off", "trail " + name + " (" + region + "): log file validation off",
                   {{"CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED", name, region, "the trail writes no digest files"}},
                   std::nullopt};
 }
 
 std::optional<mutation> no_multi_region_trail(json& doc, std::uint64_t, std::uint64_t) {
-  auto trails = items_of(doc, "cloudtrail", "Trails");
+  auto trails = items_of(doc, "AWS::CloudTrail::Trail");
   bool any = false;
   for (auto& t : trails) any = any || t.item->value("IsMultiRegionTrail", false);
   if (!any) return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<mutation> no_multi_region_trail(json& doc, std::uint64_t, std::uin
 
 std::optional<mutation> management_events_excluded(json& doc, std::uint64_t, std::uint64_t degree) {
   std::vector<located_item> multi;
-  for (auto& t : items_of(doc, "cloudtrail", "Trails"))
+  for (auto& t : items_of(doc, "AWS::CloudTrail::Trail"))
     if (t.item->value("IsMultiRegionTrail", false)) multi.push_back(t);
   if (multi.empty()) return std::nullopt;
   json selector = {{"ReadWriteType", "All"}, {"IncludeManagementEvents", true}, {"DataResources", json::array()}};

@@ -1,5 +1,6 @@
 // Mutators of where ePHI is kept and processed: RDS_STORAGE_ENCRYPTED, DYNAMODB_PITR_ENABLED,
-// BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK and LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED.
+// BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK, LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED and
+// EFS_ENCRYPTED_CHECK.
 
 #include "properties/accounts/mutators.hpp"
 
@@ -8,25 +9,25 @@ namespace properties {
 namespace {
 
 std::optional<mutation> db_storage_unencrypted(json& doc, std::uint64_t target, std::uint64_t) {
-  auto dbs = items_of(doc, "rds", "DBInstances");
+  auto dbs = items_of(doc, "AWS::RDS::DBInstance");
   if (dbs.empty()) return std::nullopt;
-  auto [region, db] = dbs[target % dbs.size()];
+  auto [region, db, identity] = dbs[target % dbs.size()];
   (*db)["StorageEncrypted"] = false;
   db->erase("KmsKeyId");
-  std::string name = db->value("DBInstanceIdentifier", "");
+  const std::string& name = identity;
   return mutation{"db_storage_unencrypted", "DB instance " + name + " (" + region + "): storage not encrypted",
                   {{"RDS_STORAGE_ENCRYPTED", name, region, "the instance's storage is not encrypted"}},
                   std::nullopt};
 }
 
 std::optional<mutation> table_pitr_disabled(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto tables = items_of(doc, "dynamodb", "Tables");
+  auto tables = items_of(doc, "AWS::DynamoDB::Table");
   if (tables.empty()) return std::nullopt;
-  auto [region, table] = tables[target % tables.size()];
+  auto [region, table, identity] = tables[target % tables.size()];
   // Turned off, or never turned on (the document absent: AWS's answer for a new table).
   if (degree % 2) table->erase("ContinuousBackupsDescription");
   else (*table)["ContinuousBackupsDescription"]["PointInTimeRecoveryDescription"]["PointInTimeRecoveryStatus"] = "DISABLED";
-  std::string name = table->value("TableName", "");
+  const std::string& name = identity;
   return mutation{"table_pitr_disabled", "table " + name + " (" + region + "): point-in-time recovery off",
                   {{"DYNAMODB_PITR_ENABLED", name, region, "the table cannot be restored to a point in time"}},
                   std::nullopt};
@@ -35,23 +36,23 @@ std::optional<mutation> table_pitr_disabled(json& doc, std::uint64_t target, std
 std::string plan_name(const json& plan) { return plan["BackupPlan"].value("BackupPlanName", ""); }
 
 std::optional<mutation> backup_retention_too_short(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto plans = items_of(doc, "backup", "BackupPlans");
+  auto plans = items_of(doc, "AWS::Backup::BackupPlan");
   if (plans.empty()) return std::nullopt;
-  auto [region, plan] = plans[target % plans.size()];
+  auto [region, plan, identity] = plans[target % plans.size()];
   long long days = pack_backup_retention_days - 1 - (long long)(degree % 34);
   for (auto& rule : (*plan)["BackupPlan"]["Rules"]) rule["Lifecycle"] = {{"DeleteAfterDays", days}};
   std::string name = plan_name(*plan);
   return mutation{"backup_retention_too_short",
                   "backup plan " + name + " (" + region + "): every rule keeps points " + std::to_string(days) + " days",
-                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", name, region,
+                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", identity, region,
                     "no rule keeps recovery points long enough"}},
                   threshold{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", "requiredRetentionDays", days, days + 1}};
 }
 
 std::optional<mutation> backup_schedule_too_sparse(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto plans = items_of(doc, "backup", "BackupPlans");
+  auto plans = items_of(doc, "AWS::Backup::BackupPlan");
   if (plans.empty()) return std::nullopt;
-  auto [region, plan] = plans[target % plans.size()];
+  auto [region, plan, identity] = plans[target % plans.size()];
   // Every N days, N from 2 (the mildest) up; 7 as the weekly cron AWS's console offers.
   long long every = 2 + (long long)(degree % 29);
   std::string schedule = every == 7 ? "cron(0 5 ? * SUN *)" : "rate(" + std::to_string(every) + " days)";
@@ -59,17 +60,17 @@ std::optional<mutation> backup_schedule_too_sparse(json& doc, std::uint64_t targ
   std::string name = plan_name(*plan);
   return mutation{"backup_schedule_too_sparse",
                   "backup plan " + name + " (" + region + "): every rule runs " + schedule,
-                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", name, region,
+                  {{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", identity, region,
                     "no rule backs up at least daily"}},
                   threshold{"BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK", "requiredFrequencyValue", every,
                             every - 1}};
 }
 
 std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto functions = items_of(doc, "lambda", "Functions");
+  auto functions = items_of(doc, "AWS::Lambda::Function");
   if (functions.empty()) return std::nullopt;
-  auto [region, function] = functions[target % functions.size()];
-  std::string name = function->value("FunctionName", "");
+  auto [region, function, identity] = functions[target % functions.size()];
+  const std::string& name = identity;
   std::string arn = "arn:aws:lambda:" + region + ":" + doc.value("account_id", "") + ":function:" + name;
   json principal = degree % 2 ? json{{"AWS", "*"}} : json("*");
   json statement = {{"Sid", "public-invoke"}, {"Effect", "Allow"}, {"Principal", principal},
@@ -80,6 +81,19 @@ std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, 
   return mutation{"function_public_invoke",
                   "function " + name + " (" + region + "): anyone may invoke it (Principal " + principal.dump() + ")",
                   {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", name, region, "the resource policy admits everyone"}},
+                  std::nullopt};
+}
+
+std::optional<mutation> file_system_unencrypted(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto file_systems = items_of(doc, "AWS::EFS::FileSystem");
+  if (file_systems.empty()) return std::nullopt;
+  auto [region, fs, identity] = file_systems[target % file_systems.size()];
+  // Stated false, or never set: the CreateFileSystem API's default is unencrypted.
+  if (degree % 2) fs->erase("Encrypted");
+  else (*fs)["Encrypted"] = false;
+  fs->erase("KmsKeyId");
+  return mutation{"file_system_unencrypted", "file system " + identity + " (" + region + "): not encrypted",
+                  {{"EFS_ENCRYPTED_CHECK", identity, region, "the file system's data is not encrypted"}},
                   std::nullopt};
 }
 
@@ -96,6 +110,8 @@ std::vector<mutator> data_store_mutators() {
        "a plan backs up less than daily", "requiredFrequencyValue", ensure_backup_plan, backup_schedule_too_sparse},
       {"function_public_invoke", "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", "anyone may invoke a function", "", ensure_function,
        function_public_invoke},
+      {"file_system_unencrypted", "EFS_ENCRYPTED_CHECK", "an EFS file system without encryption", "",
+       ensure_file_system, file_system_unencrypted},
   };
 }
 

@@ -24,7 +24,7 @@ declared_verdict on_account(const std::string& rule, std::string reason) {
 
 // An active key one day (or more) past the pack's maximum age. A user without keys gets one.
 std::optional<mutation> access_key_too_old(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto users = items_of(doc, "iam", "Users");
+  auto users = items_of(doc, "AWS::IAM::User");
   if (users.empty()) return std::nullopt;
   json& user = *users[target % users.size()].item;
   long long age = pack_max_access_key_age + 1 + (long long)(degree % 1000);
@@ -45,7 +45,7 @@ std::optional<mutation> access_key_too_old(json& doc, std::uint64_t target, std:
 // An old inactive key (which the rule ignores) made active again.
 std::optional<mutation> inactive_key_reactivated(json& doc, std::uint64_t target, std::uint64_t) {
   std::vector<std::pair<json*, json*>> candidates;  // user, key
-  for (auto& u : items_of(doc, "iam", "Users")) {
+  for (auto& u : items_of(doc, "AWS::IAM::User")) {
     if (!u.item->contains("AccessKeys")) continue;
     for (auto& key : (*u.item)["AccessKeys"])
       if (key.value("Status", "") == "Inactive" && age_of(key) > pack_max_access_key_age)
@@ -64,7 +64,7 @@ std::optional<mutation> inactive_key_reactivated(json& doc, std::uint64_t target
 
 // Both kinds of device removed: hardware ones on the user, virtual ones assigned to it.
 std::optional<mutation> user_mfa_removed(json& doc, std::uint64_t target, std::uint64_t) {
-  auto users = items_of(doc, "iam", "Users");
+  auto users = items_of(doc, "AWS::IAM::User");
   if (users.empty()) return std::nullopt;
   json& user = *users[target % users.size()].item;
   std::string name = user.value("UserName", "");

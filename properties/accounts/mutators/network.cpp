@@ -8,9 +8,9 @@ namespace {
 
 // SSH opened to the internet in one of the forms the rule must catch.
 std::optional<mutation> ssh_open_to_world(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto groups = items_of(doc, "ec2", "SecurityGroups");
+  auto groups = items_of(doc, "AWS::EC2::SecurityGroup");
   if (groups.empty()) return std::nullopt;
-  auto [region, group] = groups[target % groups.size()];
+  auto [region, group, identity] = groups[target % groups.size()];
   json permission;
   std::string form;
   switch (degree % 4) {
@@ -35,7 +35,7 @@ std::optional<mutation> ssh_open_to_world(json& doc, std::uint64_t target, std::
       break;
   }
   (*group)["IpPermissions"].push_back(permission);
-  std::string id = group->value("GroupId", "");
+  const std::string& id = identity;
   return mutation{"ssh_open_to_world", "security group " + id + " (" + region + "): " + form,
                   {{"INCOMING_SSH_DISABLED", id, region, "port 22 is reachable from the internet"}},
                   std::nullopt};
@@ -44,7 +44,7 @@ std::optional<mutation> ssh_open_to_world(json& doc, std::uint64_t target, std::
 // An SSH rule meant for the bastion network widened to everyone (the classic quick fix).
 std::optional<mutation> ssh_private_rule_widened(json& doc, std::uint64_t target, std::uint64_t) {
   std::vector<std::pair<located_item, json*>> candidates;  // group, its SSH range
-  for (auto& g : items_of(doc, "ec2", "SecurityGroups"))
+  for (auto& g : items_of(doc, "AWS::EC2::SecurityGroup"))
     for (auto& p : (*g.item)["IpPermissions"])
       if (p.value("FromPort", -1) == 22 && p.contains("IpRanges"))
         for (auto& range : p["IpRanges"])
@@ -52,7 +52,7 @@ std::optional<mutation> ssh_private_rule_widened(json& doc, std::uint64_t target
   if (candidates.empty()) return std::nullopt;
   auto [group, range] = candidates[target % candidates.size()];
   (*range)["CidrIp"] = "0.0.0.0/0";
-  std::string id = group.item->value("GroupId", "");
+  const std::string& id = group.identity;
   return mutation{"ssh_private_rule_widened",
                   "security group " + id + " (" + group.region + "): SSH from 10.0.0.0/8 widened to 0.0.0.0/0",
                   {{"INCOMING_SSH_DISABLED", id, group.region, "port 22 is reachable from the internet"}},
@@ -61,13 +61,13 @@ std::optional<mutation> ssh_private_rule_widened(json& doc, std::uint64_t target
 
 std::optional<mutation> attached_volume_unencrypted(json& doc, std::uint64_t target, std::uint64_t) {
   std::vector<located_item> attached;
-  for (auto& v : items_of(doc, "ec2", "Volumes"))
+  for (auto& v : items_of(doc, "AWS::EC2::Volume"))
     if (v.item->value("State", "") == "in-use") attached.push_back(v);
   if (attached.empty()) return std::nullopt;
-  auto [region, volume] = attached[target % attached.size()];
+  auto [region, volume, identity] = attached[target % attached.size()];
   (*volume)["Encrypted"] = false;
   volume->erase("KmsKeyId");
-  std::string id = volume->value("VolumeId", "");
+  const std::string& id = identity;
   return mutation{"attached_volume_unencrypted", "volume " + id + " (" + region + "): attached, not encrypted",
                   {{"ENCRYPTED_VOLUMES", id, region, "an attached volume is not encrypted"}}, std::nullopt};
 }

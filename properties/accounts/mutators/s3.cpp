@@ -22,12 +22,12 @@ void remove_statements(json& bucket, const std::string& marker) {
 }
 
 std::optional<mutation> bucket_default_encryption_removed(json& doc, std::uint64_t target, std::uint64_t) {
-  auto buckets = items_of(doc, "s3", "Buckets");
+  auto buckets = items_of(doc, "AWS::S3::Bucket");
   if (buckets.empty()) return std::nullopt;
-  auto [region, bucket] = buckets[target % buckets.size()];
+  auto [region, bucket, identity] = buckets[target % buckets.size()];
   bucket->erase("ServerSideEncryptionConfiguration");
   remove_statements(*bucket, "s3:x-amz-server-side-encryption");
-  std::string name = bucket->value("Name", "");
+  const std::string& name = identity;
   std::vector<declared_verdict> verdicts = {
       {"S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", name, region, "no default encryption and no policy requiring it"}};
   return mutation{"bucket_default_encryption_removed",
@@ -36,11 +36,11 @@ std::optional<mutation> bucket_default_encryption_removed(json& doc, std::uint64
 }
 
 std::optional<mutation> bucket_tls_statement_removed(json& doc, std::uint64_t target, std::uint64_t) {
-  auto buckets = items_of(doc, "s3", "Buckets");
+  auto buckets = items_of(doc, "AWS::S3::Bucket");
   if (buckets.empty()) return std::nullopt;
-  auto [region, bucket] = buckets[target % buckets.size()];
+  auto [region, bucket, identity] = buckets[target % buckets.size()];
   remove_statements(*bucket, "aws:SecureTransport");
-  std::string name = bucket->value("Name", "");
+  const std::string& name = identity;
   return mutation{"bucket_tls_statement_removed", "bucket " + name + " (" + region + "): plain HTTP no longer denied",
                   {{"S3_BUCKET_SSL_REQUESTS_ONLY", name, region, "nothing denies requests without TLS"}},
                   std::nullopt};
@@ -50,14 +50,14 @@ std::optional<mutation> bucket_tls_statement_removed(json& doc, std::uint64_t ta
 // reading of the rule (pinned in s3_bucket_ssl_requests_only.cpp) requires the objects.
 std::optional<mutation> bucket_tls_statement_misses_objects(json& doc, std::uint64_t target, std::uint64_t) {
   std::vector<std::pair<located_item, json*>> candidates;
-  for (auto& b : items_of(doc, "s3", "Buckets")) {
+  for (auto& b : items_of(doc, "AWS::S3::Bucket")) {
     if (!b.item->contains("Policy")) continue;
     for (auto& st : (*b.item)["Policy"]["Statement"])
       if (mentions(st, "aws:SecureTransport")) candidates.push_back({b, &st});
   }
   if (candidates.empty()) return std::nullopt;
   auto [bucket, statement] = candidates[target % candidates.size()];
-  std::string name = bucket.item->value("Name", "");
+  const std::string& name = bucket.identity;
   (*statement)["Resource"] = "arn:aws:s3:::" + name;
   return mutation{"bucket_tls_statement_misses_objects",
                   "bucket " + name + " (" + bucket.region + "): the TLS Deny covers the bucket but not its objects",

@@ -22,6 +22,16 @@ json scan_json(const std::string& scenario, int& status) {
   return json::parse(out.text);
 }
 
+// How many of the built-in HIPAA pack's rules the engine implements, from the rule registry.
+std::size_t implemented_in_pack() {
+  auto pack = engine::pack::load_builtin_pack("hipaa", {});
+  std::size_t implemented = 0;
+  if (pack.pack)
+    for (const auto& rule : pack.pack->rules)
+      implemented += engine::rules::find_rule(rule.source_identifier) != nullptr;
+  return implemented;
+}
+
 TEST(scan_command, the_non_compliant_demo_fails_across_services_and_says_why) {
   int status = 0;
   json report = scan_json(demo + "clinic-noncompliant.yaml", status);
@@ -54,12 +64,7 @@ TEST(scan_command, the_non_compliant_demo_fails_across_services_and_says_why) {
     EXPECT_EQ(engine::rules::find_rule(rule["rule"].get<std::string>()), nullptr) << rule;
     ++lacking;
   }
-  std::size_t implemented = 0;
-  auto pack = engine::pack::load_builtin_pack("hipaa", {});
-  ASSERT_TRUE(pack.pack);
-  for (const auto& rule : pack.pack->rules)
-    implemented += engine::rules::find_rule(rule.source_identifier) != nullptr;
-  EXPECT_EQ(lacking + implemented, 130u) << "every rule of the pack is accounted for";
+  EXPECT_EQ(lacking + implemented_in_pack(), 130u) << "every rule of the pack is accounted for";
 }
 
 TEST(scan_command, the_compliant_demo_has_nothing_non_compliant) {
@@ -79,7 +84,9 @@ TEST(scan_command, the_table_groups_by_safeguard_and_control) {
   ASSERT_NE(technical, std::string::npos) << out.text;
   EXPECT_LT(administrative, technical) << "in the regulation's order";
   EXPECT_NE(out.text.find("  164.312(a)(2)(iv) Encryption and decryption (Addressable): "), std::string::npos);
-  EXPECT_NE(out.text.find("Rules of the pack not implemented yet (115, no verdict):"), std::string::npos);
+  EXPECT_NE(out.text.find("Rules of the pack not implemented yet (" + std::to_string(130 - implemented_in_pack()) +
+                          ", no verdict):"),
+            std::string::npos);
   EXPECT_NE(out.text.find("Summary: "), std::string::npos);
 }
 

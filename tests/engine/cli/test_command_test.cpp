@@ -76,7 +76,10 @@ TEST(rules_command, lists_every_rule_of_the_pack_with_parameters_and_controls) {
   auto overridden = run_command(HIPAASIM_EXECUTABLE, {"rules", "--param", "AccessKeysRotatedParamMaxAccessKeyAge=30"}, false);
   EXPECT_EQ(overridden.status, 0);
   EXPECT_NE(overridden.text.find("parameters: maxAccessKeyAge=30"), std::string::npos);
-  EXPECT_NE(overridden.text.find("130 rules in pack hipaa, 15 implemented"), std::string::npos);
+  std::size_t implemented = 0;
+  for (const auto& r : rules) implemented += r["implemented"].get<bool>();
+  EXPECT_NE(overridden.text.find("130 rules in pack hipaa, " + std::to_string(implemented) + " implemented"),
+            std::string::npos);
   EXPECT_EQ(run_command(HIPAASIM_EXECUTABLE, {"rules", "--format", "junit"}).status, 2);
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/rules/kms_key.hpp"
 #include "tests/engine/rules/inventory_builder.hpp"
 
 namespace engine {
@@ -72,6 +73,37 @@ TEST(rds_storage_encrypted, reads_storage_encrypted) {
   auto e = run(inv, "RDS_STORAGE_ENCRYPTED");
   EXPECT_EQ(e[0].result, compliance::compliant);
   EXPECT_EQ(e[1].result, compliance::non_compliant);
+}
+
+TEST(efs_encrypted_check, needs_encryption_and_the_named_key_when_one_is_named) {
+  const std::string key = "arn:aws:kms:us-east-1:111122223333:key/0a1b2c3d-0000-4000-8000-00000000b001";
+  inventory inv = make_inventory();
+  inv.add(item("AWS::EFS::FileSystem", "fs-1", {{"Encrypted", true}, {"KmsKeyId", key}}));
+  inv.add(item("AWS::EFS::FileSystem", "fs-2", json::object()));  // absent: the API's default, false
+  inv.add(item("AWS::EFS::FileSystem", "fs-3",
+               {{"Encrypted", true}, {"KmsKeyId", "arn:aws:kms:us-east-1:111122223333:key/other"}}));
+  auto any_key = run(inv, "EFS_ENCRYPTED_CHECK");
+  ASSERT_EQ(any_key.size(), 3u);
+  EXPECT_EQ(any_key[0].result, compliance::compliant);
+  EXPECT_EQ(any_key[1].result, compliance::non_compliant);
+  EXPECT_EQ(any_key[1].annotation, "the file system is not encrypted");
+  EXPECT_EQ(any_key[2].result, compliance::compliant) << "no KmsKeyId parameter: any KMS key will do";
+  // The parameter takes the key's ARN or its id.
+  for (const std::string& wanted : {key, std::string("0a1b2c3d-0000-4000-8000-00000000b001")}) {
+    auto named = run(inv, "EFS_ENCRYPTED_CHECK", {{"KmsKeyId", wanted}});
+    EXPECT_EQ(named[0].result, compliance::compliant) << wanted;
+    EXPECT_EQ(named[2].result, compliance::non_compliant) << wanted;
+  }
+}
+
+TEST(same_kms_key, compares_ids_and_arns_as_aws_names_keys) {
+  const std::string arn = "arn:aws:kms:us-east-1:111122223333:key/k-1";
+  EXPECT_TRUE(rules::same_kms_key(arn, arn));
+  EXPECT_TRUE(rules::same_kms_key("k-1", arn));
+  EXPECT_TRUE(rules::same_kms_key(arn, "k-1"));
+  EXPECT_FALSE(rules::same_kms_key("k-2", arn));
+  EXPECT_FALSE(rules::same_kms_key(arn, "arn:aws:kms:eu-west-1:111122223333:key/k-1")) << "another region's key";
+  EXPECT_FALSE(rules::same_kms_key("", ""));
 }
 
 TEST(dynamodb_pitr_enabled, reads_continuous_backups) {

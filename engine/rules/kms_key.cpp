@@ -1,0 +1,24 @@
+#include "engine/rules/kms_key.hpp"
+
+namespace engine::rules {
+
+namespace {
+
+// "1234abcd-..." for "arn:aws:kms:us-east-1:111122223333:key/1234abcd-...", else the text.
+std::string_view key_id_of(std::string_view key) {
+  auto at = key.rfind(":key/");
+  return key.rfind("arn:", 0) == 0 && at != std::string_view::npos ? key.substr(at + 5) : key;
+}
+
+}  // namespace
+
+bool same_kms_key(std::string_view wanted, std::string_view used) {
+  if (wanted.empty() || used.empty()) return false;
+  if (wanted == used) return true;
+  bool wanted_arn = wanted.rfind("arn:", 0) == 0, used_arn = used.rfind("arn:", 0) == 0;
+  // Two ARNs must be equal (another account's or region's key with the same id is another key).
+  if (wanted_arn && used_arn) return false;
+  return key_id_of(wanted) == key_id_of(used);
+}
+
+}  // namespace engine::rules

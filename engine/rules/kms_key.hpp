@@ -1,0 +1,13 @@
+#pragma once
+// Whether a resource's KMS key is the one a rule parameter names. AWS Config's key parameters
+// (EFS_ENCRYPTED_CHECK KmsKeyId, ENCRYPTED_VOLUMES kmsId, RDS_STORAGE_ENCRYPTED kmsKeyId) take
+// a key ARN or a key id, and the APIs report the key as an ARN (EFS, RDS) or as either (EBS):
+// the two name the same key when they are equal or when one is the ARN of the other's id.
+
+#include <string_view>
+
+namespace engine::rules {
+
+bool same_kms_key(std::string_view wanted, std::string_view used);
+
+}  // namespace engine::rules

@@ -1,0 +1,98 @@
+// S3 buckets (default encryption or a policy requiring it, TLS denied) and CloudTrail trails.
+
+#include "properties/accounts/render/account_renderer.hpp"
+
+namespace properties::rendering {
+
+namespace {
+
+// The statement that makes a bucket refuse plain HTTP, in one of the forms AWS's rule accepts.
+json tls_statement_for(const std::string& bucket, tls_statement form) {
+  std::string arn = "arn:aws:s3:::" + bucket;
+  json st = {{"Sid", "DenyInsecureTransport"},
+             {"Effect", "Deny"},
+             {"Principal", "*"},
+             {"Action", "s3:*"},
+             {"Resource", json::array({arn, arn + "/*"})},
+             {"Condition", {{"Bool", {{"aws:SecureTransport", "false"}}}}}};
+  if (form == tls_statement::all_actions_objects_only) {
+    st["Action"] = "*";
+    st["Resource"] = arn + "/*";
+  } else if (form == tls_statement::principal_aws_star) {
+    st["Principal"] = {{"AWS", "*"}};
+  }
+  return st;
+}
+
+json bucket_item(const std::string& name, const bucket_spec& b, const region_keys& keys) {
+  json item = {{"Name", name}, {"CreationDate", days_ago(200)}};
+  json statements = json::array({tls_statement_for(name, b.tls)});
+  if (b.encryption == bucket_encryption::policy_only) {
+    // Encryption required by policy instead of by default (how buckets did it before default
+    // encryption existed): uploads that do not ask for SSE are refused.
+    statements.push_back({{"Sid", "DenyUnencryptedUploads"},
+                          {"Effect", "Deny"},
+                          {"Principal", "*"},
+                          {"Action", "s3:PutObject"},
+                          {"Resource", "arn:aws:s3:::" + name + "/*"},
+                          {"Condition", {{"Null", {{"s3:x-amz-server-side-encryption", "true"}}}}}});
+  } else {
+    json by_default = {{"SSEAlgorithm", "AES256"}};
+    if (b.encryption == bucket_encryption::sse_kms)
+      by_default = {{"SSEAlgorithm", "aws:kms"}, {"KMSMasterKeyID", keys.arns.front()}};
+    item["ServerSideEncryptionConfiguration"] = {
+        {"Rules", json::array({{{"ApplyServerSideEncryptionByDefault", by_default},
+                                {"BucketKeyEnabled", b.encryption == bucket_encryption::sse_kms}}})}};
+  }
+  item["Policy"] = {{"Version", "2012-10-17"}, {"Statement", statements}};
+  return item;
+}
+
+json management_selector() {
+  return json::array({{{"ReadWriteType", "All"}, {"IncludeManagementEvents", true},
+                       {"DataResources", json::array()}}});
+}
+
+json trail_item(const std::string& name, const std::string& bucket, bool multi_region,
+                bool explicit_selector) {
+  json t = {{"Name", name},
+            {"S3BucketName", bucket},
+            {"IsMultiRegionTrail", multi_region},
+            {"IncludeGlobalServiceEvents", true},
+            {"LogFileValidationEnabled", true},
+            {"Status", {{"IsLogging", true}}}};
+  if (explicit_selector) t["EventSelectors"] = management_selector();
+  return t;
+}
+
+}  // namespace
+
+void account_renderer::render_storage(const region_spec& r, const region_keys& keys, json& out, bool holds_main_trail) {
+  json buckets = json::array();
+  if (holds_main_trail) {
+    bucket_spec log{bucket_encryption::sse_kms, tls_statement::s3_all_bucket_and_objects};
+    buckets.push_back(bucket_item(log_bucket_, log, keys));
+    all_buckets_.push_back(log_bucket_);
+  }
+  for (std::size_t b = 0; b < r.buckets.size(); ++b) {
+    std::string name = "hipaasim-" + spec_.account_id + "-" + r.name + "-" + purpose(b) + "-" + std::to_string(b);
+    buckets.push_back(bucket_item(name, r.buckets[b], keys));
+    all_buckets_.push_back(name);
+  }
+  if (!buckets.empty()) out["s3"] = {{"Buckets", buckets}};
+  json trails = json::array();
+  if (holds_main_trail)
+    trails.push_back(trail_item("organization-trail", log_bucket_, true, spec_.main_trail_explicit_selector));
+  for (std::size_t t = 0; t < r.regional_trails.size(); ++t) {
+    const trail_spec& spec = r.regional_trails[t];
+    // Buckets rendered so far (this region's and earlier regions'): the log bucket comes
+    // first, so there is always one.
+    const std::string& bucket = all_buckets_.empty() ? log_bucket_
+                                                     : all_buckets_[std::size_t(spec.bucket) % all_buckets_.size()];
+    trails.push_back(trail_item(r.name + "-trail-" + std::to_string(t), bucket, false,
+                                spec.explicit_management_selector));
+  }
+  if (!trails.empty()) out["cloudtrail"] = {{"Trails", trails}};
+}
+
+}  // namespace properties::rendering
