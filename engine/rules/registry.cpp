@@ -6,24 +6,9 @@ namespace engine::rules {
 
 const std::vector<rule_definition>& all_rules() {
   static const std::vector<rule_definition> rules = [] {
-    std::vector<rule_definition> r = {
-        access_keys_rotated(),
-        backup_plan_min_frequency_and_min_retention_check(),
-        cloud_trail_enabled(),
-        cloud_trail_log_file_validation_enabled(),
-        dynamodb_pitr_enabled(),
-        efs_encrypted_check(),
-        encrypted_volumes(),
-        iam_password_policy(),
-        iam_user_mfa_enabled(),
-        incoming_ssh_disabled(),
-        lambda_function_public_access_prohibited(),
-        multi_region_cloud_trail_enabled(),
-        rds_storage_encrypted(),
-        root_account_mfa_enabled(),
-        s3_bucket_server_side_encryption_enabled(),
-        s3_bucket_ssl_requests_only(),
-    };
+#define HIPAASIM_REGISTER_RULE(name) name(),
+    std::vector<rule_definition> r = {HIPAASIM_RULES(HIPAASIM_REGISTER_RULE)};
+#undef HIPAASIM_REGISTER_RULE
     std::sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.identifier < b.identifier; });
     return r;
   }();
