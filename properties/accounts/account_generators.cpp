@@ -105,8 +105,8 @@ rc::Gen<bucket_spec> bucket() {
     bucket_spec b;
     b.encryption = *gen::element(bucket_encryption::sse_s3, bucket_encryption::sse_kms,
                                  bucket_encryption::policy_only);
-    b.tls = *gen::element(tls_statement::s3_all_bucket_and_objects,
-                          tls_statement::all_actions_objects_only, tls_statement::principal_aws_star);
+    b.tls = *gen::element(tls_statement::s3_all_bucket_and_objects, tls_statement::all_actions_split_statements,
+                          tls_statement::principal_aws_star, tls_statement::bool_if_exists);
     return b;
   });
 }

@@ -56,7 +56,10 @@ struct vpc_spec {
 };
 
 enum class bucket_encryption { sse_s3, sse_kms, policy_only };
-enum class tls_statement { s3_all_bucket_and_objects, all_actions_objects_only, principal_aws_star };
+// The forms of a TLS-enforcing Deny the rule accepts: s3:* on the bucket and its objects; "*" in
+// two statements, one for the bucket and one for its objects; Principal {"AWS": "*"};
+// BoolIfExists instead of Bool.
+enum class tls_statement { s3_all_bucket_and_objects, all_actions_split_statements, principal_aws_star, bool_if_exists };
 
 struct bucket_spec {
   bucket_encryption encryption = bucket_encryption::sse_s3;

@@ -1,33 +1,32 @@
 // LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED (lambda-function-public-access-prohibited): no
-// statement of the function's resource policy lets everyone invoke it. A statement for
-// Principal "*" (or {"AWS": "*"}) is public unless a condition pins the caller: AWS:SourceAccount,
-// AWS:SourceArn, aws:SourceOwner, aws:PrincipalOrgID or aws:PrincipalAccount.
+// caller outside the account and the parties its resource policy pins can be allowed a Lambda
+// action on the function (policy/analysis.hpp says who an outsider is). So Principal "*" is
+// public unless a condition pins the caller to accounts, an organization or source ARNs
+// without a wildcard account; a service principal (s3.amazonaws.com) granted without
+// aws:SourceAccount or an exact aws:SourceArn is public too, because any account's bucket can
+// then invoke the function; grants to named accounts are not public. A function without a
+// policy is COMPLIANT.
 
 #include "engine/rules/all_rules.hpp"
-#include "engine/rules/policy_document.hpp"
+#include "engine/rules/resource_policy.hpp"
 
 namespace engine::rules {
 
 namespace {
 
-std::string public_statement(const json& policy) {
-  static const std::vector<std::string_view> pinning = {
-      "AWS:SourceAccount", "AWS:SourceArn", "aws:SourceOwner", "aws:PrincipalOrgID",
-      "aws:PrincipalAccount"};
-  for (const auto& st : statements_of(policy))
-    if (st.value("Effect", "") == "Allow" && applies_to_everyone(st) && !has_condition_on(st, pinning))
-      return st.value("Sid", std::string("(no Sid)"));
-  return {};
-}
-
 verdict judge(const rule_context& ctx, const configuration_item& function) {
-  const json* written = ctx.read(function, "Policy");
-  auto policy = written ? parse_policy(*written) : std::nullopt;
-  if (written && !policy) return {compliance::insufficient_data, "the resource policy is not a JSON object"};
-  std::string sid = policy ? public_statement(*policy) : "";
-  if (sid.empty())
-    return {compliance::compliant, policy ? "the resource policy admits only named callers" : "no resource policy"};
-  return {compliance::non_compliant, "statement " + sid + " lets anyone invoke the function"};
+  resource_policy p = read_policy(ctx, function, "Policy");
+  if (!p.present) return {compliance::compliant, "no resource policy"};
+  if (!p.document) return {compliance::insufficient_data, "the resource policy cannot be read: " + p.error};
+  std::string arn = function.arn.empty() ? function.configuration.value("FunctionArn", "") : function.arn;
+  auto grant = policy::public_access(*p.document, {.owner_account = owner_account(ctx, function),
+                                                   .resources = {arn},
+                                                   .action_namespace = "lambda",
+                                                   .actions = {"lambda:InvokeFunction", "lambda:InvokeFunctionUrl",
+                                                               "lambda:GetFunction"}});
+  if (grant.result == policy::finding::answer::undetermined) return {compliance::insufficient_data, grant.reason};
+  if (!grant) return {compliance::compliant, "the resource policy admits only named callers"};
+  return {compliance::non_compliant, "the function is public: " + proof(grant)};
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 // S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED (s3-bucket-server-side-encryption-enabled): the
-// bucket has default encryption, or its policy denies PutObject requests that do not ask for
-// SSE (a Null condition on s3:x-amz-server-side-encryption, or StringNotEquals on it).
+// bucket has default encryption, or its policy explicitly denies every PutObject that does not
+// ask for server-side encryption (no s3:x-amz-server-side-encryption header), whoever sends it:
+// typically a Deny with {"Null": {"s3:x-amz-server-side-encryption": "true"}}, or StringNotEquals
+// on the header (which an absent header satisfies). A Deny narrowed to some principals or by
+// another condition leaves such uploads through.
 
 #include "engine/rules/all_rules.hpp"
-#include "engine/rules/policy_document.hpp"
+#include "engine/rules/resource_policy.hpp"
 
 namespace engine::rules {
 
@@ -19,25 +22,17 @@ std::string default_algorithm(const json* config) {
   return {};
 }
 
-bool denies_unencrypted_uploads(const json& policy) {
-  for (const auto& st : statements_of(policy)) {
-    if (st.value("Effect", "") != "Deny" || !covers_action(st, "s3:PutObject")) continue;
-    for (const auto& v : condition_values(st, "Null", "s3:x-amz-server-side-encryption"))
-      if (v == "true") return true;
-    if (!condition_values(st, "StringNotEquals", "s3:x-amz-server-side-encryption").empty())
-      return true;
-  }
-  return false;
-}
-
 verdict judge(const rule_context& ctx, const configuration_item& bucket) {
   std::string algorithm = default_algorithm(ctx.read(bucket, "ServerSideEncryptionConfiguration"));
   if (!algorithm.empty()) return {compliance::compliant, "default encryption " + algorithm};
   // Only without default encryption does the policy matter (and need to be readable).
-  const json* written = ctx.read(bucket, "Policy");
-  auto policy = written ? parse_policy(*written) : std::nullopt;
-  if (policy && denies_unencrypted_uploads(*policy))
-    return {compliance::compliant, "the bucket policy denies uploads without server-side encryption"};
+  resource_policy p = read_policy(ctx, bucket, "Policy");
+  if (p.present && !p.document) return {compliance::insufficient_data, "the bucket policy cannot be read: " + p.error};
+  if (p.document) {
+    auto upload = policy::unencrypted_upload_allowed(*p.document, bucket.resource_id, owner_account(ctx, bucket));
+    if (upload.result == policy::finding::answer::undetermined) return {compliance::insufficient_data, upload.reason};
+    if (!upload) return {compliance::compliant, "the bucket policy denies uploads without server-side encryption"};
+  }
   return {compliance::non_compliant, "no default encryption, and the bucket policy does not require it"};
 }
 

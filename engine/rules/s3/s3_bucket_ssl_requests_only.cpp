@@ -1,39 +1,30 @@
-// S3_BUCKET_SSL_REQUESTS_ONLY (s3-bucket-ssl-requests-only): the bucket policy denies requests
-// over plain HTTP. What counts (our reading of the rule, pinned by tests): a Deny statement for
-// everyone, covering s3:GetObject (so "s3:*" or "*"), on the bucket's objects, with the
-// condition {"Bool": {"aws:SecureTransport": "false"}}. A bucket without a policy allows HTTP.
+// S3_BUCKET_SSL_REQUESTS_ONLY (s3-bucket-ssl-requests-only): the bucket policy explicitly denies
+// every request made over plain HTTP. Our reading, pinned by scenarios under
+// scenarios/rules/s3-bucket-ssl-requests-only/: COMPLIANT when every request with
+// aws:SecureTransport false, by anyone, for any S3 action, on the bucket and on its objects, is
+// denied by some statement (the usual form: Deny, Principal "*", s3:* or *, the bucket and
+// bucket/*, Bool or BoolIfExists aws:SecureTransport false). A Deny of only some actions (only
+// GetObject, only Get and Put), of only the objects, for only some principals, or narrowed by
+// another condition (a source IP, a VPC endpoint) leaves plain-HTTP requests through and is
+// NON_COMPLIANT; so is a bucket without a policy. A policy that is not valid is
+// INSUFFICIENT_DATA (AWS would not have stored it).
 
 #include "engine/rules/all_rules.hpp"
-#include "engine/rules/policy_document.hpp"
+#include "engine/rules/resource_policy.hpp"
 
 namespace engine::rules {
 
 namespace {
 
-bool denies_plain_http(const json& policy, const std::string& bucket) {
-  const std::string any_object = "arn:aws:s3:::" + bucket + "/any-key";
-  for (const auto& st : statements_of(policy)) {
-    if (st.value("Effect", "") != "Deny" || !applies_to_everyone(st) ||
-        !covers_action(st, "s3:GetObject"))
-      continue;
-    bool insecure = false;
-    for (const auto& v : condition_values(st, "Bool", "aws:SecureTransport"))
-      insecure = insecure || v == "false";
-    if (!insecure) continue;
-    for (const auto& resource : strings_of(st, "Resource"))
-      if (wildcard_match(resource, any_object)) return true;
-  }
-  return false;
-}
-
 verdict judge(const rule_context& ctx, const configuration_item& bucket) {
-  const json* written = ctx.read(bucket, "Policy");
-  if (!written) return {compliance::non_compliant, "no bucket policy, so plain HTTP requests are allowed"};
-  auto policy = parse_policy(*written);
-  if (!policy) return {compliance::insufficient_data, "the bucket policy is not a JSON object"};
-  if (denies_plain_http(*policy, bucket.resource_id))
-    return {compliance::compliant, "the bucket policy denies requests without TLS (aws:SecureTransport false)"};
-  return {compliance::non_compliant, "the bucket policy does not deny requests without TLS"};
+  resource_policy p = read_policy(ctx, bucket, "Policy");
+  if (!p.present) return {compliance::non_compliant, "no bucket policy, so plain HTTP requests are allowed"};
+  if (!p.document) return {compliance::insufficient_data, "the bucket policy cannot be read: " + p.error};
+  auto escape = policy::insecure_transport_allowed(*p.document, bucket.resource_id, owner_account(ctx, bucket));
+  if (escape.result == policy::finding::answer::undetermined) return {compliance::insufficient_data, escape.reason};
+  if (!escape)
+    return {compliance::compliant, "the bucket policy denies every request without TLS (aws:SecureTransport false)"};
+  return {compliance::non_compliant, "the bucket policy does not deny every request without TLS: " + proof(escape)};
 }
 
 }  // namespace

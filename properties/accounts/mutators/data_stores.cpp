@@ -84,6 +84,27 @@ std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, 
                   std::nullopt};
 }
 
+// A service principal granted without pinning its source: any account's bucket can invoke the
+// function (degree 0: no condition; 1: a source ARN with a wildcard bucket name).
+std::optional<mutation> function_service_invoke_unpinned(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto functions = items_of(doc, "AWS::Lambda::Function");
+  if (functions.empty()) return std::nullopt;
+  auto [region, function, identity] = functions[target % functions.size()];
+  std::string arn = "arn:aws:lambda:" + region + ":" + doc.value("account_id", "") + ":function:" + identity;
+  json statement = {{"Sid", "s3-invoke"}, {"Effect", "Allow"}, {"Principal", {{"Service", "s3.amazonaws.com"}}},
+                    {"Action", "lambda:InvokeFunction"}, {"Resource", arn}};
+  if (degree % 2) statement["Condition"] = {{"ArnLike", {{"AWS:SourceArn", "arn:aws:s3:::uploads-*"}}}};
+  if (!function->contains("Policy"))
+    (*function)["Policy"] = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+  (*function)["Policy"]["Statement"].push_back(statement);
+  return mutation{"function_service_invoke_unpinned",
+                  "function " + identity + " (" + region + "): s3.amazonaws.com may invoke it for any bucket" +
+                      (degree % 2 ? " named uploads-*" : ""),
+                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", identity, region,
+                    "any account's bucket can invoke the function"}},
+                  std::nullopt};
+}
+
 std::optional<mutation> file_system_unencrypted(json& doc, std::uint64_t target, std::uint64_t degree) {
   auto file_systems = items_of(doc, "AWS::EFS::FileSystem");
   if (file_systems.empty()) return std::nullopt;
@@ -110,6 +131,8 @@ std::vector<mutator> data_store_mutators() {
        "a plan backs up less than daily", "requiredFrequencyValue", ensure_backup_plan, backup_schedule_too_sparse},
       {"function_public_invoke", "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", "anyone may invoke a function", "", ensure_function,
        function_public_invoke},
+      {"function_service_invoke_unpinned", "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED",
+       "a service principal may invoke a function for any source", "", ensure_function, function_service_invoke_unpinned},
       {"file_system_unencrypted", "EFS_ENCRYPTED_CHECK", "an EFS file system without encryption", "",
        ensure_file_system, file_system_unencrypted},
   };

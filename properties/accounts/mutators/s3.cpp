@@ -46,23 +46,50 @@ std::optional<mutation> bucket_tls_statement_removed(json& doc, std::uint64_t ta
                   std::nullopt};
 }
 
-// The Deny kept, but on the bucket's ARN alone: object reads over HTTP are allowed again. Our
-// reading of the rule (pinned in s3_bucket_ssl_requests_only.cpp) requires the objects.
-std::optional<mutation> bucket_tls_statement_misses_objects(json& doc, std::uint64_t target, std::uint64_t) {
-  std::vector<std::pair<located_item, json*>> candidates;
+// The bucket's TLS statements, for the mutators that weaken them instead of removing them.
+std::vector<std::pair<located_item, std::vector<json*>>> tls_denies(json& doc) {
+  std::vector<std::pair<located_item, std::vector<json*>>> out;
   for (auto& b : items_of(doc, "AWS::S3::Bucket")) {
     if (!b.item->contains("Policy")) continue;
+    std::vector<json*> statements;
     for (auto& st : (*b.item)["Policy"]["Statement"])
-      if (mentions(st, "aws:SecureTransport")) candidates.push_back({b, &st});
+      if (mentions(st, "aws:SecureTransport")) statements.push_back(&st);
+    if (!statements.empty()) out.push_back({b, statements});
   }
+  return out;
+}
+
+// Weakens every TLS Deny of one bucket with `weaken`; the rule then lets some plain-HTTP request
+// through (pinned in s3_bucket_ssl_requests_only.cpp and the policy analyzer's tests).
+std::optional<mutation> weaken_tls(json& doc, std::uint64_t target, std::string name, std::string what,
+                                   std::string verdict, void (*weaken)(json&, const std::string&)) {
+  auto candidates = tls_denies(doc);
   if (candidates.empty()) return std::nullopt;
-  auto [bucket, statement] = candidates[target % candidates.size()];
-  const std::string& name = bucket.identity;
-  (*statement)["Resource"] = "arn:aws:s3:::" + name;
-  return mutation{"bucket_tls_statement_misses_objects",
-                  "bucket " + name + " (" + bucket.region + "): the TLS Deny covers the bucket but not its objects",
-                  {{"S3_BUCKET_SSL_REQUESTS_ONLY", name, bucket.region, "objects can be read without TLS"}},
-                  std::nullopt};
+  auto& [bucket, statements] = candidates[target % candidates.size()];
+  for (json* st : statements) weaken(*st, bucket.identity);
+  return mutation{name, "bucket " + bucket.identity + " (" + bucket.region + "): " + what,
+                  {{"S3_BUCKET_SSL_REQUESTS_ONLY", bucket.identity, bucket.region, verdict}}, std::nullopt};
+}
+
+// The Deny kept, but on the bucket's ARN alone: object reads over HTTP are allowed again.
+std::optional<mutation> bucket_tls_statement_misses_objects(json& doc, std::uint64_t target, std::uint64_t) {
+  return weaken_tls(doc, target, "bucket_tls_statement_misses_objects",
+                    "the TLS Deny covers the bucket but not its objects", "objects can be read without TLS",
+                    [](json& st, const std::string& bucket) { st["Resource"] = "arn:aws:s3:::" + bucket; });
+}
+
+// The Deny kept, for reads only: uploads and deletes over HTTP are allowed.
+std::optional<mutation> bucket_tls_statement_only_reads(json& doc, std::uint64_t target, std::uint64_t) {
+  return weaken_tls(doc, target, "bucket_tls_statement_only_reads", "the TLS Deny covers only s3:GetObject",
+                    "other actions over HTTP are allowed",
+                    [](json& st, const std::string&) { st["Action"] = "s3:GetObject"; });
+}
+
+// The Deny kept, but only for callers outside one network: callers inside it use plain HTTP.
+std::optional<mutation> bucket_tls_statement_narrowed(json& doc, std::uint64_t target, std::uint64_t) {
+  return weaken_tls(doc, target, "bucket_tls_statement_narrowed",
+                    "the TLS Deny spares callers from 10.0.0.0/8", "HTTP from 10.0.0.0/8 is allowed",
+                    [](json& st, const std::string&) { st["Condition"]["NotIpAddress"] = {{"aws:SourceIp", "10.0.0.0/8"}}; });
 }
 
 }  // namespace
@@ -75,6 +102,10 @@ std::vector<mutator> s3_mutators() {
        bucket_tls_statement_removed},
       {"bucket_tls_statement_misses_objects", "S3_BUCKET_SSL_REQUESTS_ONLY",
        "the TLS Deny covers only the bucket ARN", "", nullptr, bucket_tls_statement_misses_objects},
+      {"bucket_tls_statement_only_reads", "S3_BUCKET_SSL_REQUESTS_ONLY", "the TLS Deny covers only GetObject", "",
+       nullptr, bucket_tls_statement_only_reads},
+      {"bucket_tls_statement_narrowed", "S3_BUCKET_SSL_REQUESTS_ONLY",
+       "the TLS Deny is narrowed by a source-IP condition", "", nullptr, bucket_tls_statement_narrowed},
   };
 }
 

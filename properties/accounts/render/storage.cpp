@@ -6,8 +6,8 @@ namespace properties::rendering {
 
 namespace {
 
-// The statement that makes a bucket refuse plain HTTP, in one of the forms AWS's rule accepts.
-json tls_statement_for(const std::string& bucket, tls_statement form) {
+// The statements that make a bucket refuse plain HTTP, in one of the forms AWS's rule accepts.
+json tls_statements_for(const std::string& bucket, tls_statement form) {
   std::string arn = "arn:aws:s3:::" + bucket;
   json st = {{"Sid", "DenyInsecureTransport"},
              {"Effect", "Deny"},
@@ -15,18 +15,22 @@ json tls_statement_for(const std::string& bucket, tls_statement form) {
              {"Action", "s3:*"},
              {"Resource", json::array({arn, arn + "/*"})},
              {"Condition", {{"Bool", {{"aws:SecureTransport", "false"}}}}}};
-  if (form == tls_statement::all_actions_objects_only) {
+  if (form == tls_statement::all_actions_split_statements) {
     st["Action"] = "*";
-    st["Resource"] = arn + "/*";
-  } else if (form == tls_statement::principal_aws_star) {
-    st["Principal"] = {{"AWS", "*"}};
+    st["Resource"] = arn;
+    json objects = st;
+    objects["Sid"] = "DenyInsecureObjectAccess";
+    objects["Resource"] = arn + "/*";
+    return json::array({st, objects});
   }
-  return st;
+  if (form == tls_statement::principal_aws_star) st["Principal"] = {{"AWS", "*"}};
+  if (form == tls_statement::bool_if_exists) st["Condition"] = {{"BoolIfExists", {{"aws:SecureTransport", "false"}}}};
+  return json::array({st});
 }
 
 json bucket_item(const std::string& name, const bucket_spec& b, const region_keys& keys) {
   json item = {{"Name", name}, {"CreationDate", days_ago(200)}};
-  json statements = json::array({tls_statement_for(name, b.tls)});
+  json statements = tls_statements_for(name, b.tls);
   if (b.encryption == bucket_encryption::policy_only) {
     // Encryption required by policy instead of by default (how buckets did it before default
     // encryption existed): uploads that do not ask for SSE are refused.

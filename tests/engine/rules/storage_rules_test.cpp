@@ -17,10 +17,12 @@ configuration_item bucket(const std::string& name, std::optional<json> encryptio
   return b;
 }
 
-json deny_http(const std::string& resource) {
+json deny_http(const std::string& resource, const std::string& also = "") {
+  json resources = json::array({resource});
+  if (!also.empty()) resources.push_back(also);
   return {{"Version", "2012-10-17"},
           {"Statement", json::array({{{"Effect", "Deny"}, {"Principal", "*"}, {"Action", "s3:*"},
-                                      {"Resource", json::array({resource})},
+                                      {"Resource", resources},
                                       {"Condition", {{"Bool", {{"aws:SecureTransport", "false"}}}}}}})}};
 }
 
@@ -40,18 +42,26 @@ TEST(s3_bucket_server_side_encryption_enabled, default_encryption_or_a_policy_re
   EXPECT_EQ(e[2].result, compliance::non_compliant);
 }
 
-TEST(s3_bucket_ssl_requests_only, needs_a_deny_of_insecure_transport_on_the_objects) {
+TEST(s3_bucket_ssl_requests_only, needs_a_deny_of_insecure_transport_on_the_bucket_and_its_objects) {
   inventory inv = make_inventory();
-  inv.add(bucket("tls", {}, deny_http("arn:aws:s3:::tls/*")));
-  inv.add(bucket("as-text", {}, json(deny_http("arn:aws:s3:::as-text/*").dump())));  // AWS returns text
+  inv.add(bucket("tls", {}, deny_http("arn:aws:s3:::tls", "arn:aws:s3:::tls/*")));
+  inv.add(bucket("as-text", {}, json(deny_http("arn:aws:s3:::as-text", "arn:aws:s3:::as-text/*").dump())));  // AWS returns text
   inv.add(bucket("bucket-only", {}, deny_http("arn:aws:s3:::bucket-only")));
+  inv.add(bucket("objects-only", {}, deny_http("arn:aws:s3:::objects-only/*")));
   inv.add(bucket("no-policy", {}, {}));
+  inv.add(bucket("broken", {}, json("{\"Statement\": [")));
   auto e = run(inv, "S3_BUCKET_SSL_REQUESTS_ONLY");
-  ASSERT_EQ(e.size(), 4u);
+  ASSERT_EQ(e.size(), 6u);
   EXPECT_EQ(e[0].result, compliance::compliant);
   EXPECT_EQ(e[1].result, compliance::compliant);
   EXPECT_EQ(e[2].result, compliance::non_compliant) << "a deny on the bucket alone leaves objects over HTTP";
-  EXPECT_EQ(e[3].annotation, "no bucket policy, so plain HTTP requests are allowed");
+  EXPECT_EQ(e[3].result, compliance::non_compliant) << "a deny on the objects alone leaves the bucket over HTTP";
+  EXPECT_EQ(e[3].annotation,
+            "the bucket policy does not deny every request without TLS: no statement denies s3:GetObject on "
+            "arn:aws:s3:::objects-only by an anonymous caller (aws:securetransport=false)");
+  EXPECT_EQ(e[4].annotation, "no bucket policy, so plain HTTP requests are allowed");
+  EXPECT_EQ(e[5].result, compliance::insufficient_data);
+  EXPECT_EQ(e[5].annotation, "the bucket policy cannot be read: the policy is not valid JSON");
 }
 
 TEST(encrypted_volumes, judges_attached_volumes_only) {
@@ -124,6 +134,7 @@ TEST(dynamodb_pitr_enabled, reads_continuous_backups) {
 
 configuration_item function(const std::string& name, std::optional<json> policy) {
   auto f = item("AWS::Lambda::Function", name, {{"FunctionName", name}});
+  f.arn = "arn:aws:lambda:us-east-1:123456789012:function:" + name;
   if (policy) f.supplementary["Policy"] = *policy;
   return f;
 }
@@ -144,9 +155,10 @@ TEST(lambda_function_public_access_prohibited, everyone_without_a_pinning_condit
   auto e = run(inv, "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED");
   ASSERT_EQ(e.size(), 4u);
   EXPECT_EQ(e[0].result, compliance::non_compliant);
-  EXPECT_EQ(e[0].annotation, "statement webhook lets anyone invoke the function");
+  EXPECT_EQ(e[0].annotation, "the function is public: statement webhook allows lambda:InvokeFunction on "
+                             "arn:aws:lambda:us-east-1:123456789012:function:open by an anonymous caller");
   EXPECT_EQ(e[1].result, compliance::compliant);
-  EXPECT_EQ(e[2].result, compliance::compliant);
+  EXPECT_EQ(e[2].result, compliance::non_compliant) << "any account's bucket can invoke it";
   EXPECT_EQ(e[3].annotation, "no resource policy");
 }
 
