@@ -16,7 +16,9 @@ const char* const rules_usage =
     "\n"
     "Lists the rules of a pack (default: the built-in HIPAA pack): each rule's AWS Config\n"
     "identifier and name, whether hipaasim implements it yet, what it checks, its parameters (the\n"
-    "pack's values over the rule's defaults) and the HIPAA controls it maps to.\n"
+    "pack's values over the rule's defaults) and the HIPAA controls it maps to. In JSON, each\n"
+    "implemented rule also lists every parameter it reads (parameter_definitions: name, type,\n"
+    "default, the value it runs with, meaning).\n"
     "\n"
     "exit status: 0, or 2 on bad arguments or an invalid pack.\n";
 
@@ -45,7 +47,23 @@ ojson describe(const rule_request& request) {
     item["checks"] = std::string(rule->summary);
     item["resource_type"] = std::string(rule->resource_type);
   }
-  item["parameters"] = effective_parameters(rule, request);
+  auto effective = effective_parameters(rule, request);
+  item["parameters"] = effective;
+  if (rule) {
+    // Every parameter the rule reads, with its own default and the value it runs with (null: unset).
+    ojson definitions = ojson::array();
+    for (const auto& p : rule->parameters) {
+      static const char* const kinds[] = {"string", "integer", "boolean"};
+      ojson d = {{"name", std::string(p.name)}, {"type", kinds[static_cast<int>(p.kind)]},
+                 {"default", p.default_value.empty() ? ojson() : ojson(std::string(p.default_value))},
+                 {"value", effective.count(std::string(p.name)) ? ojson(effective[std::string(p.name)]) : ojson()},
+                 {"meaning", std::string(p.meaning)}};
+      if (!p.choices.empty()) d["choices"] = std::string(p.choices);
+      if (p.case_sensitive) d["case_sensitive"] = true;
+      definitions.push_back(std::move(d));
+    }
+    item["parameter_definitions"] = std::move(definitions);
+  }
   ojson controls = ojson::array();
   for (const auto* c : pack::hipaa_controls().controls_for(request.identifier))
     controls.push_back({{"id", c->id}, {"title", c->title}, {"family", c->family}});

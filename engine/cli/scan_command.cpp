@@ -5,6 +5,7 @@
 
 #include "engine/cli/report_options.hpp"
 #include "engine/cli/scan_runner.hpp"
+#include "engine/cli/scenario_parameters.hpp"
 #include "engine/client/credentials.hpp"
 #include "engine/pack/hipaa_controls.hpp"
 #include "engine/report/json_report.hpp"
@@ -92,6 +93,9 @@ int scan_command(std::span<const std::string_view> span) {
     for (const auto& w : scenario.warnings) std::cerr << w.to_string() << " (warning)\n";
     for (const auto& e : scenario.errors) std::cerr << e.to_string() << '\n';
     if (!scenario.store) return 2;
+    auto problems = scenario_parameter_problems(scenario);
+    for (const auto& problem : problems) std::cerr << problem << '\n';
+    if (!problems.empty()) return 2;
     result = scan_scenario(*pack, scenario_path, scenario, options.regions, options.now);
   } else {
     endpoint_target target;

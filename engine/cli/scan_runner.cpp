@@ -5,6 +5,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "engine/cli/scenario_parameters.hpp"
 #include "engine/pack/hipaa_controls.hpp"
 #include "engine/scan/scanner.hpp"
 #include "mockaws/server/mock_server.hpp"
@@ -66,7 +67,7 @@ report::scan_report scan_scenario(const loaded_pack& pack, const std::string& la
   if (target.regions.empty()) target.regions = {"us-east-1"};
   target.now = now;
   if (!target.now && scenario.store->clock().is_fixed()) target.now = scenario.store->clock().now();
-  report::scan_report result = scan_endpoint(pack, target);
+  report::scan_report result = scan_endpoint(with_scenario_parameters(pack, scenario), target);
   server.stop();
   return result;
 }

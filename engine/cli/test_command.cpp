@@ -8,6 +8,7 @@
 #include "engine/cli/expectation_check.hpp"
 #include "engine/cli/report_options.hpp"
 #include "engine/cli/scan_runner.hpp"
+#include "engine/cli/scenario_parameters.hpp"
 #include "engine/report/junit_report.hpp"
 
 namespace engine::cli {
@@ -144,7 +145,9 @@ int test_command(std::span<const std::string_view> span) {
   for (const auto& file : *files) {
     auto scenario = mockaws::scenario::load_file(file);
     for (const auto& e : scenario.errors) std::cerr << e.to_string() << '\n';
-    if (!scenario.store) {
+    auto problems = scenario.store ? scenario_parameter_problems(scenario) : std::vector<std::string>{};
+    for (const auto& problem : problems) std::cerr << problem << '\n';
+    if (!scenario.store || !problems.empty()) {
       invalid = true;
       continue;
     }

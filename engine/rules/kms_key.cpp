@@ -21,4 +21,12 @@ bool same_kms_key(std::string_view wanted, std::string_view used) {
   return key_id_of(wanted) == key_id_of(used);
 }
 
+verdict encrypted_with_required_key(const rule_context& ctx, std::string_view parameter, std::string_view used) {
+  std::string wanted = ctx.text(parameter);
+  std::string key = used.empty() ? std::string("an unnamed key") : "KMS key " + std::string(used);
+  if (wanted.empty()) return {compliance::compliant, "encrypted with " + key};
+  if (same_kms_key(wanted, used)) return {compliance::compliant, "encrypted with the required key " + std::string(used)};
+  return {compliance::non_compliant, "encrypted with " + key + ", not the required key " + wanted};
+}
+
 }  // namespace engine::rules

@@ -6,8 +6,14 @@
 
 #include <string_view>
 
+#include "engine/rules/rule.hpp"
+
 namespace engine::rules {
 
 bool same_kms_key(std::string_view wanted, std::string_view used);
+
+// The verdict on an encrypted resource that uses key `used`: COMPLIANT when the rule's key
+// parameter `parameter` is unset or names that key, NON_COMPLIANT otherwise.
+verdict encrypted_with_required_key(const rule_context& ctx, std::string_view parameter, std::string_view used);
 
 }  // namespace engine::rules

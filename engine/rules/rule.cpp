@@ -1,6 +1,8 @@
 #include "engine/rules/rule.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <stdexcept>
 
 #include "mockaws/protocol/timestamp.hpp"
@@ -15,6 +17,52 @@ std::string rule_context::text(std::string_view name) const {
 }
 
 long long rule_context::integer(std::string_view name) const { return std::stoll(text(name)); }
+
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+bool rule_context::boolean(std::string_view name) const {
+  std::string value = text(name);
+  for (const auto& p : rule_.parameters)
+    if (p.name == name && p.case_sensitive) return value == "true";
+  return equal_ignoring_case(value, "true");
+}
+
+std::string parameter_problem(const parameter& spec, std::string_view value) {
+  switch (spec.kind) {
+    case parameter_kind::integer: {
+      long long n = 0;
+      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (ec != std::errc() || end != value.data() + value.size())
+        return "must be an integer, got '" + std::string(value) + "'";
+      return {};
+    }
+    case parameter_kind::boolean:
+      if (!equal_ignoring_case(value, "true") && !equal_ignoring_case(value, "false"))
+        return "must be true or false, got '" + std::string(value) + "'";
+      return {};
+    case parameter_kind::string:
+      break;
+  }
+  if (spec.choices.empty() || value.empty()) return {};
+  std::string_view rest = spec.choices;
+  while (!rest.empty()) {
+    auto bar = rest.find('|');
+    if (equal_ignoring_case(rest.substr(0, bar), value)) return {};
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  }
+  std::string listed(spec.choices);
+  for (char& c : listed)
+    if (c == '|') c = ',';
+  return "must be one of " + listed + ", got '" + std::string(value) + "'";
+}
 
 evaluation rule_context::about(const configuration_item& item, compliance result,
                                std::string annotation) const {

@@ -21,12 +21,21 @@ namespace engine::rules {
 
 enum class parameter_kind { string, integer, boolean };
 
+// A rule's input parameter as AWS Config passes it: text. Integers must parse; booleans are
+// "true" or "false" in any case ("True" too), except where the rule's page says only lowercase
+// "true" is true (case_sensitive); a parameter with choices takes one of them, in any case. A
+// value that does not parse is an error naming the rule and the parameter.
 struct parameter {
   std::string_view name;           // AWS's input parameter name: "maxAccessKeyAge"
   parameter_kind kind = parameter_kind::string;
   std::string_view default_value;  // the rule's own default when the pack sets none ("" = unset)
   std::string_view meaning;
+  bool case_sensitive = false;     // booleans: anything but "true" is false
+  std::string_view choices = {};   // "ReadOnly|WriteOnly|ALL"; empty: any text
 };
+
+// The problem with `value` for `spec` ("" when it parses): "must be an integer, got 'x'".
+std::string parameter_problem(const parameter& spec, std::string_view value);
 
 // What a rule reads, by the names of the collection tables (engine/scan/resource_kinds.cpp): a
 // failed listing of a type, or a failed document, makes the rule INSUFFICIENT_DATA in that
@@ -73,9 +82,10 @@ class rule_context {
 
   // A parameter's value: the pack's, else the rule's default ("" when neither).
   std::string text(std::string_view name) const;
+  bool is_set(std::string_view name) const { return !text(name).empty(); }
   long long integer(std::string_view name) const;  // validated by the evaluator beforehand
-  // AWS Config reads boolean parameters case-sensitively: only "true" is true.
-  bool boolean(std::string_view name) const { return text(name) == "true"; }
+  // "true" in any case, or only lowercase "true" for a case_sensitive parameter.
+  bool boolean(std::string_view name) const;
 
   // The resource's document `name`, which the rule must declare in reads.supplements (else
   // std::logic_error: it would not have been collected); nullptr when the resource has none.

@@ -1,15 +1,12 @@
 #include "engine/scan/evaluator.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "engine/rules/rule.hpp"
 
 namespace engine {
 
 namespace {
-
-using rules::parameter_kind;
 
 // Parameter values that would make the rule misread them: reported before anything runs.
 std::vector<std::string> parameter_problems(const rules::rule_definition& rule,
@@ -19,12 +16,8 @@ std::vector<std::string> parameter_problems(const rules::rule_definition& rule,
     auto spec = std::find_if(rule.parameters.begin(), rule.parameters.end(),
                              [&](const rules::parameter& p) { return p.name == name; });
     if (spec == rule.parameters.end()) continue;  // AWS ignores parameters a rule does not take
-    if (spec->kind == parameter_kind::integer) {
-      long long n = 0;
-      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-      if (ec != std::errc() || end != value.data() + value.size())
-        out.push_back(request.config_rule_name + ": " + name + " must be an integer, got '" + value + "'");
-    }
+    if (auto problem = rules::parameter_problem(*spec, value); !problem.empty())
+      out.push_back(request.config_rule_name + ": " + name + " " + problem);
   }
   return out;
 }

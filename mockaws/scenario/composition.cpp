@@ -1,5 +1,7 @@
 #include "mockaws/scenario/composition.hpp"
 
+#include "mockaws/scenario/value_converter.hpp"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -76,6 +78,11 @@ class composer {
     if (base.is_mapping() && derived.is_mapping()) {
       for (const auto& [key, value] : derived.entries) {
         source_node* existing = base.find(key.text);
+        if (is_plain_null(value) && existing) {
+          // `Member: null` in a scenario that extends another removes the inherited value.
+          std::erase_if(base.entries, [&](const auto& e) { return e.first.text == key.text; });
+          continue;
+        }
         if (!existing) {
           base.entries.emplace_back(key, value);
           continue;

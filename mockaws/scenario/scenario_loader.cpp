@@ -18,7 +18,7 @@ namespace {
 
 const std::vector<std::string_view> top_level_keys = {
     "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect",
-    "faults"};
+    "faults", "rule_parameters"};
 
 // Where each converted item lives, for the reference pass once the whole account is built.
 struct item_record {
@@ -127,12 +127,44 @@ class scenario_builder {
       if (complete_) resources = index_resources();
       result.expectations = read_expectations(*expect, resources ? &*resources : nullptr, errors_);
     }
+    if (const source_node* parameters = document.find("rule_parameters"))
+      result.rule_parameters = read_rule_parameters(*parameters);
     result.resources = records_.size();
     result.store = store_;
     return result;
   }
 
  private:
+  // rule_parameters: {RULE_IDENTIFIER: {name: value, ...}, ...}; values are scalars, given to the
+  // rule as their text.
+  std::vector<rule_parameter> read_rule_parameters(const source_node& node) {
+    std::vector<rule_parameter> out;
+    if (!node.is_mapping()) {
+      fail(node, "rule_parameters must map rule identifiers to their parameters, got " + node.describe());
+      return out;
+    }
+    static const std::regex identifier("[A-Z][A-Z0-9_]*");
+    for (const auto& [rule, parameters] : node.entries) {
+      if (!std::regex_match(rule.text, identifier)) {
+        fail(rule, "rule_parameters: '" + rule.text + "' is not a rule identifier (such as ENCRYPTED_VOLUMES)");
+        continue;
+      }
+      if (!parameters.is_mapping()) {
+        fail(parameters, "rule_parameters." + rule.text + " must map parameter names to values, got " +
+                             parameters.describe());
+        continue;
+      }
+      for (const auto& [name, value] : parameters.entries) {
+        if (!value.is_scalar()) {
+          fail(value, "rule_parameters." + rule.text + "." + name.text + " must be a scalar, got " + value.describe());
+          continue;
+        }
+        out.push_back({rule.text, name.text, value.text, name.where});
+      }
+    }
+    return out;
+  }
+
   void fail(const source_node& at, const std::string& message) {
     errors_.push_back(error_at(at.where, message));
   }
@@ -247,7 +279,8 @@ class scenario_builder {
       if (collection != service.collections.end()) {
         target[key.text] = read_collection(value, collection->second, region, "/" + key.text);
       } else if (singleton != service.singletons.end()) {
-        json converted = converter_->convert(value, singleton->second);
+        // `PasswordPolicy: null`: the account has none (as if the key were not there).
+        json converted = is_plain_null(value) ? json() : converter_->convert(value, singleton->second);
         if (!converted.is_null()) target[key.text] = std::move(converted);
       } else {
         std::vector<std::string_view> names;

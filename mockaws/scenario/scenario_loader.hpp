@@ -18,9 +18,20 @@
 namespace mockaws::scenario {
 
 
+// A scenario's `rule_parameters:` entry: an input parameter of a rule, as a conformance pack's
+// InputParameters would set it, over the pack's value. Which rules and parameters exist is the
+// engine's to check (it knows them); the loader checks the shape.
+struct rule_parameter {
+  std::string rule;   // "ENCRYPTED_VOLUMES"
+  std::string name;   // "kmsId"
+  std::string value;  // as AWS Config passes it: text
+  source_location where;
+};
+
 struct load_result {
   std::shared_ptr<store::store> store;  // null when there are errors
   std::vector<expectation> expectations;
+  std::vector<rule_parameter> rule_parameters;
   std::string description;
   std::vector<load_error> errors;       // every error found, in file order
   // References AWS lets dangle (a function's deleted role): reported, the file still loads.

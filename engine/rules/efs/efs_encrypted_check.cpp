@@ -12,12 +12,7 @@ namespace {
 verdict judge(const rule_context& ctx, const configuration_item& fs) {
   if (!fs.configuration.value("Encrypted", false))
     return {compliance::non_compliant, "the file system is not encrypted"};
-  std::string wanted = ctx.text("KmsKeyId");
-  std::string used = fs.configuration.value("KmsKeyId", "");
-  if (wanted.empty()) return {compliance::compliant, "encrypted with KMS key " + used};
-  if (same_kms_key(wanted, used)) return {compliance::compliant, "encrypted with the required key " + used};
-  return {compliance::non_compliant, "encrypted with " + (used.empty() ? std::string("an unnamed key") : used) +
-                                         ", not the required key " + wanted};
+  return encrypted_with_required_key(ctx, "KmsKeyId", fs.configuration.value("KmsKeyId", ""));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // IAM_PASSWORD_POLICY (iam-password-policy): the account password policy is at least as strict
 // as the parameters. No policy at all is NON_COMPLIANT (AWS counts IAM's default, "no policy",
 // as non-compliant). An absent MaxPasswordAge means passwords never expire, which fails any
-// maximum; an absent PasswordReusePrevention means no reuse prevention.
+// maximum; an absent PasswordReusePrevention means no reuse prevention. Its boolean parameters
+// are case-sensitive, as the rule's page says: anything but lowercase "true" is false.
 
 #include "engine/rules/all_rules.hpp"
 
@@ -47,10 +48,10 @@ rule_definition iam_password_policy() {
   return {.identifier = "IAM_PASSWORD_POLICY",
           .summary = "the account password policy is at least as strict as the parameters",
           .resource_type = account_resource_type,
-          .parameters = {{"RequireUppercaseCharacters", parameter_kind::boolean, "true", "require an upper-case letter"},
-                         {"RequireLowercaseCharacters", parameter_kind::boolean, "true", "require a lower-case letter"},
-                         {"RequireSymbols", parameter_kind::boolean, "true", "require a symbol"},
-                         {"RequireNumbers", parameter_kind::boolean, "true", "require a digit"},
+          .parameters = {{"RequireUppercaseCharacters", parameter_kind::boolean, "true", "require an upper-case letter", true},
+                         {"RequireLowercaseCharacters", parameter_kind::boolean, "true", "require a lower-case letter", true},
+                         {"RequireSymbols", parameter_kind::boolean, "true", "require a symbol", true},
+                         {"RequireNumbers", parameter_kind::boolean, "true", "require a digit", true},
                          {"MinimumPasswordLength", parameter_kind::integer, "14", "minimum length"},
                          {"PasswordReusePrevention", parameter_kind::integer, "24", "passwords remembered"},
                          {"MaxPasswordAge", parameter_kind::integer, "90", "days before a password expires"}},

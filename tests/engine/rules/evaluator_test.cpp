@@ -87,6 +87,43 @@ TEST(evaluator, lists_rules_it_does_not_implement_and_refuses_bad_parameters) {
   EXPECT_TRUE(result.evaluations.empty());
 }
 
+TEST(evaluator, parses_parameters_as_aws_config_passes_them) {
+  inventory inv = make_inventory();
+  auto problems = [&](const std::string& rule, std::map<std::string, std::string> parameters) {
+    return evaluate_pack(inv, {{rule, "r", std::move(parameters)}}).parameter_errors;
+  };
+  EXPECT_TRUE(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"includeManagementEvents", "True"}}).empty());
+  EXPECT_EQ(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"includeManagementEvents", "yes"}}),
+            std::vector<std::string>{"r: includeManagementEvents must be true or false, got 'yes'"});
+  EXPECT_TRUE(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"readWriteType", "all"}}).empty());
+  EXPECT_EQ(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"readWriteType", "Everything"}}),
+            std::vector<std::string>{"r: readWriteType must be one of ReadOnly,WriteOnly,ALL, got 'Everything'"});
+  // IAM_PASSWORD_POLICY's page: only lowercase "true" is true; "True" is read as false.
+  EXPECT_TRUE(problems("IAM_PASSWORD_POLICY", {{"RequireSymbols", "True"}}).empty());
+  inv.set_document("iam.password_policy", "global",
+                   {{"MinimumPasswordLength", 14}, {"PasswordReusePrevention", 24}, {"MaxPasswordAge", 90},
+                    {"RequireUppercaseCharacters", true}, {"RequireLowercaseCharacters", true},
+                    {"RequireNumbers", true}, {"RequireSymbols", false}});
+  EXPECT_EQ(run(inv, "IAM_PASSWORD_POLICY")[0].result, compliance::non_compliant);
+  EXPECT_EQ(run(inv, "IAM_PASSWORD_POLICY", {{"RequireSymbols", "True"}})[0].result, compliance::compliant);
+  EXPECT_EQ(run(inv, "IAM_PASSWORD_POLICY", {{"RequireSymbols", "false"}})[0].result, compliance::compliant);
+}
+
+TEST(evaluator, kms_key_parameters_name_the_key_by_id_or_arn) {
+  inventory inv = make_inventory();
+  std::string key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+  inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", true}, {"KmsKeyId", key}}));
+  inv.add(item("AWS::RDS::DBInstance", "db-1", {{"StorageEncrypted", true}, {"KmsKeyId", key}}));
+  for (auto [rule, parameter] : {std::pair{"ENCRYPTED_VOLUMES", "kmsId"}, std::pair{"RDS_STORAGE_ENCRYPTED", "kmsKeyId"}}) {
+    EXPECT_EQ(run(inv, rule)[0].result, compliance::compliant) << rule;
+    EXPECT_EQ(run(inv, rule, {{parameter, key}})[0].result, compliance::compliant) << rule;
+    EXPECT_EQ(run(inv, rule, {{parameter, "1234abcd-12ab-34cd-56ef-1234567890ab"}})[0].result, compliance::compliant) << rule;
+    auto other = run(inv, rule, {{parameter, "arn:aws:kms:us-east-1:123456789012:key/other"}});
+    EXPECT_EQ(other[0].result, compliance::non_compliant) << rule;
+    EXPECT_EQ(other[0].annotation, "encrypted with KMS key " + key + ", not the required key arn:aws:kms:us-east-1:123456789012:key/other");
+  }
+}
+
 TEST(evaluator, keeps_only_the_resource_types_the_pack_scopes_the_rule_to) {
   inventory inv = make_inventory();
   inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", false}}));
