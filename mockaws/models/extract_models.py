@@ -192,7 +192,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--botocore-data", required=True)
     parser.add_argument("--operations", required=True)
-    parser.add_argument("--overlays", required=True)
+    parser.add_argument("--overlays", required=True, nargs="+",
+                        help="overlay files, merged in the order given (later ones win)")
     parser.add_argument("--output", required=True)
     parser.add_argument("--json-dir", help="also write each trimmed model as DIR/<service>.json")
     args = parser.parse_args()
@@ -200,8 +201,12 @@ def main():
     if not os.path.isdir(args.botocore_data):
         fail(f"botocore data folder '{args.botocore_data}' not found "
              "(install Debian's python3-botocore or set HIPAASIM_BOTOCORE_DATA)")
-    with open(args.overlays, encoding="utf-8") as f:
-        overlays = {k: v for k, v in json.load(f).items() if not k.startswith("//")}
+    overlays = {}
+    for path in args.overlays:
+        with open(path, encoding="utf-8") as f:
+            for service, overlay in json.load(f).items():
+                if not service.startswith("//"):
+                    deep_merge(overlays.setdefault(service, {}), overlay)
 
     wanted = read_operations(args.operations)
     models = {service: extract_service(args.botocore_data, service, ops, overlays.get(service))

@@ -21,7 +21,8 @@ namespace fs = std::filesystem;
 const std::string rules_dir = std::string(HIPAASIM_SOURCE_DIR) + "/scenarios/rules/";
 
 TEST(test_command, passing_expectations_exit_0) {
-  auto out = run_command(HIPAASIM_EXECUTABLE, {"test", rules_dir + "encrypted-volumes"});
+  auto out = run_command(HIPAASIM_EXECUTABLE, {"test", rules_dir + "encrypted-volumes/compliant.yaml",
+                                               rules_dir + "encrypted-volumes/non-compliant.yaml"});
   EXPECT_EQ(out.status, 0) << out.text;
   EXPECT_NE(out.text.find("2 scenarios: 3 expectations passed, 0 failed, 0 skipped"), std::string::npos) << out.text;
 }
