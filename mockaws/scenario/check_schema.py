@@ -583,16 +583,19 @@ def served_state_names():
                          r'c\.account\.state\([^)]*\))\s*,\s*"(\w+)"\)')
     # EC2's network.cpp reads its collections through one helper: describe(c, "Vpcs", ...).
     helper = re.compile(r'\bdescribe\(\s*c\s*,\s*"(\w+)"')
-    # Plain read rows (plain_reads.hpp) name their collection or singleton.
-    rows = re.compile(r'(?:\.collection|singleton_read\{\.document) = "(\w+)"')
+    # Plain read rows (plain_reads.hpp) name their collection or singleton; a row with a parent
+    # reads inside the parent's items (a nested collection or a sub-document), not the state.
+    rows = re.compile(r'(?:\.collection|singleton_read\{\.document) = "(\w+)"(?!\s*,\s*\.parent)')
     out = {}
     for source in (ROOT / "mockaws" / "services").glob("*/*.cpp"):
         service = source.parent.name
         text = source.read_text()
         names = set(pattern.findall(text)) | set(helper.findall(text)) | set(rows.findall(text))
         if "root_account(state)" in source.read_text():
+            # Members of the RootAccount singleton, not state-level names.
             names.discard("AccessKeys")
             names.discard("MFADevices")
+            names.discard("PasswordPresent")
         out.setdefault(service, set()).update(names)
     return out
 

@@ -14,7 +14,12 @@ std::vector<std::string> user_ids(const json& page);
 std::vector<std::string> access_key_ids(const json& page);
 std::vector<std::string> mfa_device_ids(const json& page);
 
-// EC2 (us-east-1): security groups, volumes, instances in reservations (paged_accounts_ec2.cpp).
+// EC2 (us-east-1): security groups, volumes, instances in reservations, managed prefix lists and
+// their entries (paged_accounts_ec2.cpp).
+rc::Gen<generated_account> prefix_lists();
+rc::Gen<generated_account> prefix_list_entries();
+std::vector<std::string> prefix_list_ids(const json& page);
+std::vector<std::string> prefix_list_cidrs(const json& page);
 rc::Gen<generated_account> security_groups();
 rc::Gen<generated_account> volumes();
 rc::Gen<generated_account> instances();

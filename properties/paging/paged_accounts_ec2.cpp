@@ -85,6 +85,56 @@ rc::Gen<generated_account> instances() {
   });
 }
 
+rc::Gen<generated_account> prefix_lists() {
+  return rc::gen::exec([] {
+    const int count = *resource_count(250);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string lists = "      PrefixLists:\n";
+    for (int i = 0; i < count; ++i) {
+      std::string id = hex_id("pl-", scrambled(i, salt));
+      lists += "        - {PrefixListId: " + id + ", PrefixListName: list-" + std::to_string(i) + ", MaxEntries: 10}\n";
+      all.ids.push_back(id);
+    }
+    if (count == 0) lists += "        []\n";
+    account.yaml = ec2_account(lists);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+rc::Gen<generated_account> prefix_list_entries() {
+  // Entries of a few lists, each listed by its own PrefixListId.
+  return rc::gen::exec([] {
+    const int list_count = *rc::gen::inRange(1, 4);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    std::string lists = "      PrefixLists:\n";
+    for (int l = 0; l < list_count; ++l) {
+      listing entries_of_list;
+      std::string id = hex_id("pl-", scrambled(l, salt));
+      entries_of_list.input = {{"PrefixListId", id}};
+      const int entry_count = *resource_count(250);
+      lists += "        - PrefixListId: " + id + "\n          MaxEntries: 1000\n          Entries:\n";
+      for (int e = 0; e < entry_count; ++e) {
+        unsigned n = scrambled(static_cast<unsigned>(l * 1000 + e), salt);
+        std::string cidr = "10." + std::to_string(n % 256) + "." + std::to_string((n / 256) % 256) + "." +
+                           std::to_string(e % 256) + "/32";
+        lists += "            - {Cidr: " + cidr + "}\n";
+        entries_of_list.ids.push_back(cidr);
+      }
+      if (entry_count == 0) lists += "            []\n";
+      account.listings.push_back(std::move(entries_of_list));
+    }
+    account.yaml = ec2_account(lists);
+    return account;
+  });
+}
+
+std::vector<std::string> prefix_list_ids(const json& page) { return ids_in(page, "PrefixLists", "PrefixListId"); }
+std::vector<std::string> prefix_list_cidrs(const json& page) { return ids_in(page, "Entries", "Cidr"); }
+
 std::vector<std::string> security_group_ids(const json& page) {
   return ids_in(page, "SecurityGroups", "GroupId");
 }

@@ -111,6 +111,18 @@ class aws_cli_v2(served_suite):
         self.assertNotEqual(rc, 0)
         self.assertIn("FileSystemNotFound", err)
 
+    def test_ec2_managed_prefix_lists_and_their_entries(self):
+        lists = self.cli("ec2", "describe-managed-prefix-lists")["PrefixLists"]
+        self.assertEqual([(p["PrefixListId"], p["PrefixListName"], p["MaxEntries"]) for p in lists],
+                         [("pl-0office0000000001", "office-networks", 10)])
+        self.assertNotIn("Entries", lists[0])
+        entries = self.cli("ec2", "get-managed-prefix-list-entries", "--prefix-list-id",
+                           "pl-0office0000000001")["Entries"]
+        self.assertEqual([e["Cidr"] for e in entries], ["203.0.113.0/24", "198.51.100.0/24"])
+        rc, _, err = run_cli(self.served, "ec2", "get-managed-prefix-list-entries", "--prefix-list-id", "pl-0000")
+        self.assertNotEqual(rc, 0)
+        self.assertIn("InvalidPrefixListID.NotFound", err)
+
     def test_lambda_list_functions(self):
         functions = self.cli("lambda", "list-functions")["Functions"]
         self.assertEqual([f["FunctionName"] for f in functions], ["intake-processor"])

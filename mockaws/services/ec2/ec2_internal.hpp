@@ -21,6 +21,7 @@ json describe_snapshot_attribute(const call_context& c);
 extern const filter_table volume_filters;
 // network.cpp
 extern const filter_table vpc_filters;
+extern const filter_table prefix_list_filters;
 extern const filter_table subnet_filters;
 extern const filter_table flow_log_filters;
 extern const filter_table gateway_filters;

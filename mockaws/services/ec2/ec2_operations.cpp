@@ -120,6 +120,18 @@ std::span<const operation_entry> operations() {
       {"ec2", "DescribeVpcs",
        described("Vpcs", "VpcId", "VpcIds", "InvalidVpcID.NotFound",
                  "The vpc ID '{id}' does not exist", vpc_filters)},
+      {"ec2", "DescribeManagedPrefixLists",
+       [] {
+         list_read row = described("PrefixLists", "PrefixListId", "PrefixListIds", "InvalidPrefixListID.NotFound",
+                                   "The prefix list ID '{id}' does not exist", prefix_list_filters);
+         row.omit = {"Entries"};
+         return row;
+       }()},
+      // A list's entries page like any listing (MaxResults 1..100).
+      {"ec2", "GetManagedPrefixListEntries",
+       list_read{.collection = "Entries",
+                 .parent = parent_item{"PrefixLists", {"PrefixListId", {"PrefixListId"}},
+                                       {"InvalidPrefixListID.NotFound", "The prefix list ID '{id}' does not exist"}}}},
       {"ec2", "DescribeSubnets",
        described("Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
                  "The subnet ID '{id}' does not exist", subnet_filters)},

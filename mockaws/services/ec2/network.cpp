@@ -120,7 +120,14 @@ constexpr filter_field vpn_fields[] = {
 
 }  // namespace
 
+constexpr filter_field prefix_list_fields[] = {
+    {"owner-id", "OwnerId"},
+    {"prefix-list-id", "PrefixListId"},
+    {"prefix-list-name", "PrefixListName"},
+};
+
 const filter_table vpc_filters{vpc_fields};
+const filter_table prefix_list_filters{prefix_list_fields};
 const filter_table subnet_filters{subnet_fields};
 const filter_table flow_log_filters{flow_log_fields};
 const filter_table gateway_filters{gateway_fields};

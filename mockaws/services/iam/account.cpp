@@ -68,6 +68,8 @@ json get_account_summary(const call_context& c) {
   summary["MFADevicesInUse"] = static_cast<int>(in_use.size());
   summary["AccountMFAEnabled"] = root_devices.empty() ? 0 : 1;
   summary["AccountAccessKeysPresent"] = items(root_account(state), "AccessKeys").empty() ? 0 : 1;
+  const json* password = member(root_account(state), "PasswordPresent");
+  summary["AccountPasswordPresent"] = password && password->is_boolean() && !password->get<bool>() ? 0 : 1;
   summary["AccountSigningCertificatesPresent"] = 0;
   summary["InstanceProfiles"] = 0;
   summary["Providers"] = 0;

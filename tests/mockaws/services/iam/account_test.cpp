@@ -10,7 +10,7 @@ using account = iam_test;
 TEST_F(account, summarises_the_account_from_state) {
   EXPECT_EQ(call("GetAccountSummary")["SummaryMap"], json::parse(R"({
     "Users": 3, "Groups": 2, "Roles": 2, "Policies": 3, "PolicyVersionsInUse": 4,
-    "MFADevices": 4, "MFADevicesInUse": 3, "AccountMFAEnabled": 1,
+    "MFADevices": 4, "MFADevicesInUse": 3, "AccountMFAEnabled": 1, "AccountPasswordPresent": 1,
     "AccountAccessKeysPresent": 1, "AccountSigningCertificatesPresent": 0,
     "InstanceProfiles": 0, "Providers": 0, "ServerCertificates": 0,
     "AccessKeysPerUserQuota": 2, "AssumeRolePolicySizeQuota": 2048,
