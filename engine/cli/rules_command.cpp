@@ -16,7 +16,8 @@ const char* const rules_usage =
     "\n"
     "Lists the rules of a pack (default: the built-in HIPAA pack): each rule's AWS Config\n"
     "identifier and name, whether hipaasim implements it yet, what it checks, its parameters (the\n"
-    "pack's values over the rule's defaults) and the HIPAA controls it maps to. In JSON, each\n"
+    "pack's values over the rule's defaults), where AWS's documentation is silent the reading\n"
+    "hipaasim chose, and the HIPAA controls it maps to. In JSON, each\n"
     "implemented rule also lists every parameter it reads (parameter_definitions: name, type,\n"
     "default, the value it runs with, meaning).\n"
     "\n"
@@ -46,6 +47,7 @@ ojson describe(const rule_request& request) {
   if (rule) {
     item["checks"] = std::string(rule->summary);
     item["resource_type"] = std::string(rule->resource_type);
+    if (!rule->reading.empty()) item["reading"] = std::string(rule->reading);
   }
   auto effective = effective_parameters(rule, request);
   item["parameters"] = effective;
@@ -103,6 +105,7 @@ int rules_command(std::span<const std::string_view> span) {
     std::cout << request.identifier << " (" << request.config_rule_name << ")"
               << (done ? "" : "  [not implemented yet]") << '\n';
     if (done) std::cout << "  checks: " << d["checks"].get<std::string>() << '\n';
+    if (d.contains("reading")) std::cout << "  our reading: " << d["reading"].get<std::string>() << '\n';
     if (!d["parameters"].empty()) {
       std::cout << "  parameters:";
       for (const auto& [name, value] : d["parameters"].items()) std::cout << ' ' << name << '=' << value.get<std::string>();

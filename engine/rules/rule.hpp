@@ -64,6 +64,9 @@ struct rule_definition {
   std::function<verdict(const rule_context&, const configuration_item&)> judge = {};
   // ... or every evaluation at once.
   std::vector<evaluation> (*evaluate)(const rule_context&) = nullptr;
+  // Where AWS's page is silent or unclear, the reading hipaasim chose, in a sentence or two
+  // (`hipaasim rules` shows it; the rule's file says more and a scenario pins it).
+  std::string_view reading = {};
 };
 
 // The resource types a rule reads (its declared ones, else its own type).

@@ -51,7 +51,8 @@ rule_definition cloud_trail_enabled() {
                          {"cloudWatchLogsLogGroupArn", parameter_kind::string, "",
                           "the log group a logging trail must send to"}},
           .reads = {.types = {"AWS::CloudTrail::Trail"}, .supplements = {"Status"}},
-          .evaluate = evaluate};
+          .evaluate = evaluate,
+          .reading = "Evaluated per region; s3BucketName, snsTopicArn and cloudWatchLogsLogGroupArn must match a logging trail's targets exactly."};
 }
 
 }  // namespace engine::rules

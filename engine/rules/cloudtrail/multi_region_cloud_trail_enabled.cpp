@@ -91,7 +91,8 @@ rule_definition multi_region_cloud_trail_enabled() {
                          {"readWriteType", parameter_kind::string, "", "the management events recorded must include these",
                           false, "ReadOnly|WriteOnly|ALL"}},
           .reads = {.types = {"AWS::CloudTrail::Trail"}, .supplements = {"EventSelectors"}},
-          .evaluate = evaluate};
+          .evaluate = evaluate,
+          .reading = "Parameters match the trail's delivery targets exactly (log group ARNs without \":*\"); includeManagementEvents false accepts a trail without management events; readWriteType asks that the recorded management events include those; excluded event sources (basic or advanced selectors) are always NON_COMPLIANT."};
 }
 
 }  // namespace engine::rules

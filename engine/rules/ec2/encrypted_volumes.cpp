@@ -24,7 +24,8 @@ rule_definition encrypted_volumes() {
           .summary = "attached EBS volumes are encrypted (with the kmsId key, when given)",
           .resource_type = "AWS::EC2::Volume",
           .parameters = {{"kmsId", parameter_kind::string, "", "ID or ARN of the KMS key the volumes must use"}},
-          .judge = judge};
+          .judge = judge,
+          .reading = "Volumes that are not attached are NOT_APPLICABLE; kmsId matches the volume's key by id or ARN."};
 }
 
 }  // namespace engine::rules

@@ -27,7 +27,8 @@ rule_definition incoming_ssh_disabled() {
           .summary = "security groups do not admit SSH from the whole internet",
           .resource_type = "AWS::EC2::SecurityGroup",
           .reads = {.types = {"AWS::EC2::SecurityGroup", "AWS::EC2::PrefixList"}, .supplements = {"Entries"}},
-          .judge = judge};
+          .judge = judge,
+          .reading = "::/0 counts as the internet too (the current page), a rule for all protocols admits port 22, and a referenced prefix list admits its entries; an unseen prefix list is INSUFFICIENT_DATA."};
 }
 
 }  // namespace engine::rules

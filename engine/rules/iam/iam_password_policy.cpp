@@ -56,7 +56,8 @@ rule_definition iam_password_policy() {
                          {"PasswordReusePrevention", parameter_kind::integer, "24", "passwords remembered"},
                          {"MaxPasswordAge", parameter_kind::integer, "90", "days before a password expires"}},
           .reads = {.documents = {"iam.password_policy"}},
-          .evaluate = evaluate};
+          .evaluate = evaluate,
+          .reading = "Boolean parameters are case-sensitive as the rule's page says: anything but lowercase \"true\" is false."};
 }
 
 }  // namespace engine::rules

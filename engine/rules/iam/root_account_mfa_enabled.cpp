@@ -32,7 +32,8 @@ rule_definition root_account_mfa_enabled() {
           .summary = "the root user signs in with MFA",
           .resource_type = account_resource_type,
           .reads = {.documents = {"iam.account_summary"}},
-          .evaluate = evaluate};
+          .evaluate = evaluate,
+          .reading = "A root user without a console password (centralized root access) cannot sign in, so it is COMPLIANT."};
 }
 
 }  // namespace engine::rules

@@ -36,7 +36,8 @@ rule_definition lambda_function_public_access_prohibited() {
           .summary = "Lambda functions cannot be invoked by everyone",
           .resource_type = "AWS::Lambda::Function",
           .reads = {.supplements = {"Policy"}},
-          .judge = judge};
+          .judge = judge,
+          .reading = "Public means some caller outside the account can be allowed: Principal \"*\" unless a condition pins accounts, an organization, VPCs or source ARNs without a wildcard account; a service principal without aws:SourceAccount or an exact aws:SourceArn is public."};
 }
 
 }  // namespace engine::rules

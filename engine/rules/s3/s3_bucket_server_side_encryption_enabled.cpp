@@ -43,7 +43,8 @@ rule_definition s3_bucket_server_side_encryption_enabled() {
           .summary = "S3 buckets encrypt new objects by default (or refuse unencrypted uploads)",
           .resource_type = "AWS::S3::Bucket",
           .reads = {.supplements = {"ServerSideEncryptionConfiguration", "Policy"}},
-          .judge = judge};
+          .judge = judge,
+          .reading = "Without default encryption, the policy must explicitly deny every PutObject without the s3:x-amz-server-side-encryption header, whoever sends it."};
 }
 
 }  // namespace engine::rules

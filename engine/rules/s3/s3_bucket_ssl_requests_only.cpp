@@ -34,7 +34,8 @@ rule_definition s3_bucket_ssl_requests_only() {
           .summary = "S3 bucket policies refuse requests without TLS",
           .resource_type = "AWS::S3::Bucket",
           .reads = {.supplements = {"Policy"}},
-          .judge = judge};
+          .judge = judge,
+          .reading = "Every request with aws:SecureTransport false, by anyone, for any S3 action, on the bucket and on its objects must be explicitly denied; a Deny of some actions, of the objects only, for some principals, or narrowed by another condition is NON_COMPLIANT."};
 }
 
 }  // namespace engine::rules

@@ -84,4 +84,33 @@ TEST(rules_command, lists_every_rule_of_the_pack_with_parameters_and_controls) {
   EXPECT_EQ(run_command(HIPAASIM_EXECUTABLE, {"rules", "--format", "junit"}).status, 2);
 }
 
+TEST(rules_command, json_lists_every_parameter_each_rule_reads_with_its_default_and_our_readings) {
+  auto rules = nlohmann::json::parse(run_command(HIPAASIM_EXECUTABLE, {"rules", "--format", "json"}, false).text);
+  for (const auto& r : rules) {
+    const auto* rule = engine::rules::find_rule(r["rule"].get<std::string>());
+    if (!rule) {
+      EXPECT_FALSE(r.contains("parameter_definitions")) << r["rule"];
+      continue;
+    }
+    ASSERT_EQ(r["parameter_definitions"].size(), rule->parameters.size()) << r["rule"];
+    for (std::size_t i = 0; i < rule->parameters.size(); ++i)
+      EXPECT_EQ(r["parameter_definitions"][i]["name"], std::string(rule->parameters[i].name)) << r["rule"];
+  }
+  auto find = [&](const char* id) {
+    return *std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r["rule"] == id; });
+  };
+  auto volumes = find("ENCRYPTED_VOLUMES")["parameter_definitions"][0];
+  EXPECT_EQ(volumes["name"], "kmsId");
+  EXPECT_TRUE(volumes["default"].is_null()) << "the pack leaves it unset and the rule has no default";
+  EXPECT_TRUE(volumes["value"].is_null());
+  auto keys = find("ACCESS_KEYS_ROTATED")["parameter_definitions"][0];
+  EXPECT_EQ(keys["default"], "90");
+  EXPECT_EQ(keys["type"], "integer");
+  auto trail = find("MULTI_REGION_CLOUD_TRAIL_ENABLED")["parameter_definitions"];
+  EXPECT_EQ(trail.back()["choices"], "ReadOnly|WriteOnly|ALL");
+  EXPECT_TRUE(find("IAM_PASSWORD_POLICY")["parameter_definitions"][0]["case_sensitive"].get<bool>());
+  EXPECT_NE(find("S3_BUCKET_SSL_REQUESTS_ONLY")["reading"].get<std::string>().find("on the bucket and on its objects"),
+            std::string::npos);
+}
+
 }  // namespace
