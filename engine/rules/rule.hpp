@@ -1,6 +1,6 @@
 #pragma once
 // A rule: AWS Config managed rule `identifier`, as a pure function over the inventory. Each rule
-// lives in its own file under engine/rules/<service>/ and is listed in registry.cpp (one line).
+// lives in its own file under engine/rules/<service>/ and is listed in all_rules.hpp (one line).
 // Most rules judge each resource of their type on its own (`judge`); the evaluator walks the
 // items, and turns a document the rule opens that could not be read into INSUFFICIENT_DATA for
 // that resource, so no rule can judge what was never seen. Rules that look at the account as a
