@@ -7,17 +7,10 @@
 #include <set>
 
 #include "engine/policy/matching.hpp"
-#include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::policy {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // One value matching the pattern that nobody named: '*' becomes "outsider", '?' an 'x'.
 std::string instantiate(std::string_view pattern) {
@@ -33,20 +26,6 @@ std::string instantiate(std::string_view pattern) {
 std::string number_text(double d) {
   if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
   return std::to_string(d);
-}
-
-std::optional<double> as_number(std::string_view text) {
-  std::string s(text);
-  char* end = nullptr;
-  double d = std::strtod(s.c_str(), &end);
-  if (s.empty() || end != s.c_str() + s.size()) return std::nullopt;
-  return d;
-}
-
-std::optional<double> date_seconds(std::string_view text) {
-  auto t = mockaws::protocol::parse_iso8601(text);
-  if (!t) return std::nullopt;
-  return std::chrono::duration<double>(t->time_since_epoch()).count();
 }
 
 bool is_ip_key(std::string_view key) { return key == "aws:sourceip" || key == "aws:vpcsourceip"; }
@@ -98,7 +77,7 @@ std::vector<std::string> key_candidates(const document& policy, const std::strin
   };
   for (const statement& st : policy.statements)
     for (const condition& c : st.conditions) {
-      if (lower(c.key) != key) continue;
+      if (lower_case(c.key) != key) continue;
       bool ip = c.base == "IpAddress" || c.base == "NotIpAddress" || is_ip_key(key);
       for (const auto& v : c.values) {
         if (ip) {
@@ -117,12 +96,12 @@ std::vector<std::string> key_candidates(const document& policy, const std::strin
           add("true");
           add("false");
         }
-        if (auto n = as_number(v)) {
+        if (auto n = number_value(v)) {
           add(number_text(*n - 1));
           add(number_text(*n + 1));
         } else if (c.base.rfind("Date", 0) == 0) {
           // Either side of a date, as epoch seconds (which date operators accept).
-          if (auto t = date_seconds(v)) {
+          if (auto t = date_value(v)) {
             add(number_text(*t - 1));
             add(number_text(*t + 1));
           }
@@ -160,7 +139,7 @@ finding search(const document& policy, const search_space& space, const predicat
                                       [](const std::string& r) { return r.find("${") != std::string::npos; });
           if (!variable && !resource_matches(st, resource, space.fixed)) continue;
           for (const condition& c : st.conditions) {
-            std::string k = lower(c.key);
+            std::string k = lower_case(c.key);
             if (space.fixed.find(k) || space.absent.count(k)) continue;
             if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
           }
@@ -195,12 +174,12 @@ finding search(const document& policy, const search_space& space, const predicat
 // The policy's own action names and patterns in a namespace, and one instance of each pattern.
 std::vector<std::string> actions_to_try(const document& policy, const std::string& ns,
                                         std::vector<std::string> defaults) {
-  std::string prefix = lower(ns) + ":";
+  std::string prefix = lower_case(ns) + ":";
   defaults.push_back(ns + ":OutsiderAction");  // an action no statement names
   for (const statement& st : policy.statements)
     for (const auto& a : st.actions)
       for (const auto& candidate : {a, instantiate(a)})
-        if (lower(candidate).rfind(prefix, 0) == 0 &&
+        if (lower_case(candidate).rfind(prefix, 0) == 0 &&
             std::find(defaults.begin(), defaults.end(), candidate) == defaults.end())
           defaults.push_back(candidate);
   return defaults;
@@ -263,7 +242,7 @@ bool identity_key(std::string_view key) {
       "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:sourceorgid",
       "aws:sourceorgpaths", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceip", "aws:vpcsourceip",
       "aws:userid", "kms:calleraccount", "s3:dataaccesspointaccount", "s3:dataaccesspointarn"};
-  return keys.count(lower(key)) > 0;
+  return keys.count(lower_case(key)) > 0;
 }
 
 finding public_access(const document& policy, const public_question& q) {

@@ -6,17 +6,10 @@
 #include <cstdlib>
 
 #include "engine/policy/matching.hpp"
-#include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::policy {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "${aws:username}" and friends replaced from the request; nullopt when a variable names a key
 // the request does not have (that value then matches nothing). ${*}, ${?} and ${$} are the
@@ -43,21 +36,6 @@ std::optional<std::string> substitute(std::string_view value, const request_cont
   return out;
 }
 
-std::optional<double> number(std::string_view text) {
-  std::string s(text);
-  char* end = nullptr;
-  double d = std::strtod(s.c_str(), &end);
-  if (s.empty() || end != s.c_str() + s.size()) return std::nullopt;
-  return d;
-}
-
-std::optional<double> date(std::string_view text) {
-  if (auto epoch = number(text)) return *epoch;
-  auto t = mockaws::protocol::parse_iso8601(text);
-  if (!t) return std::nullopt;
-  return std::chrono::duration<double>(t->time_since_epoch()).count();
-}
-
 // The positive sense of an operator on one request value and one policy value.
 bool positive_match(std::string_view base, std::string_view have, std::string_view want) {
   auto compare = [&](auto parse, auto relation) {
@@ -73,16 +51,16 @@ bool positive_match(std::string_view base, std::string_view have, std::string_vi
   if (base == "Bool") return equal_text(have, want, letter_case::insensitive);
   if (base == "BinaryEquals") return have == want;
   if (base == "IpAddress" || base == "NotIpAddress") return ip_in_cidr(have, want);
-  if (base == "NumericEquals" || base == "NumericNotEquals") return compare(number, std::equal_to<>());
-  if (base == "NumericLessThan") return compare(number, std::less<>());
-  if (base == "NumericLessThanEquals") return compare(number, std::less_equal<>());
-  if (base == "NumericGreaterThan") return compare(number, std::greater<>());
-  if (base == "NumericGreaterThanEquals") return compare(number, std::greater_equal<>());
-  if (base == "DateEquals" || base == "DateNotEquals") return compare(date, std::equal_to<>());
-  if (base == "DateLessThan") return compare(date, std::less<>());
-  if (base == "DateLessThanEquals") return compare(date, std::less_equal<>());
-  if (base == "DateGreaterThan") return compare(date, std::greater<>());
-  if (base == "DateGreaterThanEquals") return compare(date, std::greater_equal<>());
+  if (base == "NumericEquals" || base == "NumericNotEquals") return compare(number_value, std::equal_to<>());
+  if (base == "NumericLessThan") return compare(number_value, std::less<>());
+  if (base == "NumericLessThanEquals") return compare(number_value, std::less_equal<>());
+  if (base == "NumericGreaterThan") return compare(number_value, std::greater<>());
+  if (base == "NumericGreaterThanEquals") return compare(number_value, std::greater_equal<>());
+  if (base == "DateEquals" || base == "DateNotEquals") return compare(date_value, std::equal_to<>());
+  if (base == "DateLessThan") return compare(date_value, std::less<>());
+  if (base == "DateLessThanEquals") return compare(date_value, std::less_equal<>());
+  if (base == "DateGreaterThan") return compare(date_value, std::greater<>());
+  if (base == "DateGreaterThanEquals") return compare(date_value, std::greater_equal<>());
   return false;
 }
 
@@ -124,13 +102,13 @@ std::string caller::describe() const {
 }
 
 void request_context::set(std::string_view key, std::vector<std::string> values) {
-  values_[lower(key)] = std::move(values);
+  values_[lower_case(key)] = std::move(values);
 }
 
-void request_context::erase(std::string_view key) { values_.erase(lower(key)); }
+void request_context::erase(std::string_view key) { values_.erase(lower_case(key)); }
 
 const std::vector<std::string>* request_context::find(std::string_view key) const {
-  auto it = values_.find(lower(key));
+  auto it = values_.find(lower_case(key));
   return it == values_.end() ? nullptr : &it->second;
 }
 

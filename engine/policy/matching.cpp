@@ -3,9 +3,12 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstdlib>
 #include <vector>
 
 #include <arpa/inet.h>
+
+#include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::policy {
 
@@ -128,5 +131,26 @@ std::optional<int> cidr_prefix(std::string_view cidr) {
 }
 
 bool has_wildcard(std::string_view pattern) { return pattern.find_first_of("*?") != std::string_view::npos; }
+
+std::optional<double> number_value(std::string_view text) {
+  std::string s(text);
+  char* end = nullptr;
+  double d = std::strtod(s.c_str(), &end);
+  if (s.empty() || end != s.c_str() + s.size()) return std::nullopt;
+  return d;
+}
+
+std::optional<double> date_value(std::string_view text) {
+  if (auto epoch = number_value(text)) return *epoch;
+  auto t = mockaws::protocol::parse_iso8601(text);
+  if (!t) return std::nullopt;
+  return std::chrono::duration<double>(t->time_since_epoch()).count();
+}
+
+std::string lower_case(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 }  // namespace engine::policy

@@ -32,4 +32,11 @@ std::optional<int> cidr_prefix(std::string_view cidr);
 
 bool has_wildcard(std::string_view pattern);
 
+// Condition values as the Numeric and Date operators read them: a number; a date as ISO 8601
+// or epoch seconds. nullopt when the text is neither.
+std::optional<double> number_value(std::string_view text);
+std::optional<double> date_value(std::string_view text);
+
+std::string lower_case(std::string_view text);
+
 }  // namespace engine::policy
