@@ -118,7 +118,8 @@ class emitter {
 }  // namespace
 
 std::string write_scenario(const store::store& store, const std::vector<expectation>& expectations,
-                           const std::string& description) {
+                           const std::string& description,
+                           const std::vector<rule_parameter>& rule_parameters) {
   if (store.accounts().size() != 1)
     throw std::invalid_argument("write_scenario: a scenario holds exactly one account");
   const store::account& account = store.accounts().begin()->second;
@@ -174,6 +175,12 @@ std::string write_scenario(const store::store& store, const std::vector<expectat
     }
     out.scalar("faults", false);
     out.value(faults);
+  }
+  if (!rule_parameters.empty()) {
+    json parameters = json::object();
+    for (const auto& p : rule_parameters) parameters[p.rule][p.name] = p.value;
+    out.scalar("rule_parameters", false);
+    out.value(parameters);
   }
   if (!expectations.empty()) {
     json expect = json::array();

@@ -14,6 +14,7 @@ namespace mockaws::scenario {
 
 std::string write_scenario(const store::store& store,
                            const std::vector<expectation>& expectations = {},
-                           const std::string& description = {});
+                           const std::string& description = {},
+                           const std::vector<rule_parameter>& rule_parameters = {});
 
 }  // namespace mockaws::scenario

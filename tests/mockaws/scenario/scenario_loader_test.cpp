@@ -7,6 +7,9 @@
 #include <fstream>
 
 #include "mockaws/scenario/scenario_loader.hpp"
+#include "mockaws/scenario/scenario_writer.hpp"
+
+#include <unistd.h>
 
 namespace mockaws::scenario {
 namespace {
@@ -399,6 +402,51 @@ TEST(scenario_loader, a_missing_file_is_an_error_naming_it) {
   auto result = load_file("/nonexistent/scenario.yaml");
   ASSERT_EQ(result.errors.size(), 1u);
   EXPECT_EQ(result.errors[0].to_string(), "/nonexistent/scenario.yaml: cannot open the file");
+}
+
+}  // namespace
+}  // namespace mockaws::scenario
+
+namespace mockaws::scenario {
+namespace {
+
+TEST(scenario_loader_rule_parameters, are_read_checked_for_shape_and_written_back) {
+  auto loaded = load_text(R"(account_id: "111122223333"
+rule_parameters:
+  ENCRYPTED_VOLUMES: {kmsId: "arn:aws:kms:us-east-1:111122223333:key/k"}
+  ACCESS_KEYS_ROTATED: {maxAccessKeyAge: 30}
+)", "p.yaml");
+  ASSERT_TRUE(loaded.store) << (loaded.errors.empty() ? "" : loaded.errors[0].to_string());
+  ASSERT_EQ(loaded.rule_parameters.size(), 2u);
+  EXPECT_EQ(loaded.rule_parameters[0].rule, "ENCRYPTED_VOLUMES");
+  EXPECT_EQ(loaded.rule_parameters[1].value, "30") << "values are text, as AWS Config passes them";
+  EXPECT_EQ(loaded.rule_parameters[1].where.line, 4);
+  auto again = load_text(write_scenario(*loaded.store, {}, "", loaded.rule_parameters), "again.yaml");
+  ASSERT_TRUE(again.store);
+  ASSERT_EQ(again.rule_parameters.size(), 2u);
+  // Written in identifier order.
+  EXPECT_EQ(again.rule_parameters[0].rule, "ACCESS_KEYS_ROTATED");
+  EXPECT_EQ(again.rule_parameters[1].value, "arn:aws:kms:us-east-1:111122223333:key/k");
+
+  auto bad = load_text("rule_parameters:\n  encrypted: {a: b}\n  ACCESS_KEYS_ROTATED: [x]\n", "bad.yaml");
+  ASSERT_EQ(bad.errors.size(), 2u);
+  EXPECT_EQ(bad.errors[0].to_string(),
+            "bad.yaml:2:3: rule_parameters: 'encrypted' is not a rule identifier (such as ENCRYPTED_VOLUMES)");
+  EXPECT_EQ(bad.errors[1].line, 3);
+}
+
+TEST(scenario_loader_null, removes_an_inherited_value) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("hipaasim-null-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "base.yaml") << "global:\n  iam:\n    PasswordPolicy: {MinimumPasswordLength: 14}\n";
+  std::ofstream(dir / "derived.yaml") << "extends: base.yaml\nglobal:\n  iam:\n    PasswordPolicy: null\n";
+  auto base = load_file((dir / "base.yaml").string());
+  auto derived = load_file((dir / "derived.yaml").string());
+  ASSERT_TRUE(base.store && derived.store);
+  EXPECT_TRUE(state(base, "global", "iam").contains("PasswordPolicy"));
+  EXPECT_FALSE(state(derived, "global", "iam").contains("PasswordPolicy"));
+  fs::remove_all(dir);
 }
 
 }  // namespace
