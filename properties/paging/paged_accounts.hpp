@@ -6,6 +6,36 @@
 
 namespace properties::paging::accounts {
 
+// The scenario text of one service's collections in us-east-1.
+inline std::string regional(std::string_view service, const std::string& collections) {
+  return "regions:\n  us-east-1:\n    " + std::string(service) + ":\n" + collections;
+}
+
+using item_text = std::pair<std::string, std::string>;  // YAML flow mapping, id
+
+// A generator of `most` or fewer items of one collection of a us-east-1 service, after `header`
+// (the collection's key, and whatever it needs declared first), each written by `item` from its
+// scrambled number; the listing expects the ids `item` returns.
+template <typename Item>
+rc::Gen<generated_account> flat(std::string_view service, std::string header, int most, Item item) {
+  return rc::gen::exec([=] {
+    const int count = *resource_count(most);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    std::string collections = header;
+    for (int i = 0; i < count; ++i) {
+      auto [yaml, id] = item(scrambled(static_cast<std::size_t>(i), salt));
+      collections += "        - " + yaml + "\n";
+      all.ids.push_back(std::move(id));
+    }
+    if (count == 0) collections += "        []\n";
+    account.yaml = regional(service, collections);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
 // IAM (global): users, their access keys and their MFA devices (paged_accounts_iam.cpp).
 rc::Gen<generated_account> users();
 rc::Gen<generated_account> access_keys();

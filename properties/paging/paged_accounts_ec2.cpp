@@ -10,51 +10,25 @@ namespace {
 
 const std::string vpc_id = "vpc-0a0a0a0a0a0a0a0a0";
 
-std::string ec2_account(const std::string& collections) {
-  return "regions:\n  us-east-1:\n    ec2:\n" + collections;
-}
+std::string ec2_account(const std::string& collections) { return regional("ec2", collections); }
 
 }  // namespace
 
 rc::Gen<generated_account> security_groups() {
-  return rc::gen::exec([] {
-    const int count = *resource_count(1100);
-    const auto salt = *rc::gen::arbitrary<unsigned>();
-    generated_account account;
-    listing all;
-    std::string groups = "      Vpcs:\n        - {VpcId: " + vpc_id + ", CidrBlock: 10.0.0.0/16}\n"
-                         "      SecurityGroups:\n";
-    for (int i = 0; i < count; ++i) {
-      const unsigned long n = scrambled(i, salt);
-      std::string id = hex_id("sg-", n);
-      groups += "        - {GroupId: " + id + ", GroupName: g-" + std::to_string(n) +
-                ", Description: paging, VpcId: " + vpc_id + "}\n";
-      all.ids.push_back(id);
-    }
-    if (count == 0) groups += "        []\n";
-    account.yaml = ec2_account(groups);
-    account.listings.push_back(std::move(all));
-    return account;
-  });
+  return flat("ec2", "      Vpcs:\n        - {VpcId: " + vpc_id + ", CidrBlock: 10.0.0.0/16}\n      SecurityGroups:\n",
+              1100, [](unsigned long n) {
+                std::string id = hex_id("sg-", n);
+                return item_text{"{GroupId: " + id + ", GroupName: g-" + std::to_string(n) +
+                                     ", Description: paging, VpcId: " + vpc_id + "}",
+                                 id};
+              });
 }
 
 rc::Gen<generated_account> volumes() {
   // Often past 500, the most DescribeVolumes returns a page whatever MaxResults asks.
-  return rc::gen::exec([] {
-    const int count = *resource_count(1100);
-    const auto salt = *rc::gen::arbitrary<unsigned>();
-    generated_account account;
-    listing all;
-    std::string volumes = "      Volumes:\n";
-    for (int i = 0; i < count; ++i) {
-      std::string id = hex_id("vol-", scrambled(i, salt));
-      volumes += "        - {VolumeId: " + id + ", Size: 8, AvailabilityZone: us-east-1a}\n";
-      all.ids.push_back(id);
-    }
-    if (count == 0) volumes += "        []\n";
-    account.yaml = ec2_account(volumes);
-    account.listings.push_back(std::move(all));
-    return account;
+  return flat("ec2", "      Volumes:\n", 1100, [](unsigned long n) {
+    std::string id = hex_id("vol-", n);
+    return item_text{"{VolumeId: " + id + ", Size: 8, AvailabilityZone: us-east-1a}", id};
   });
 }
 
@@ -86,21 +60,9 @@ rc::Gen<generated_account> instances() {
 }
 
 rc::Gen<generated_account> prefix_lists() {
-  return rc::gen::exec([] {
-    const int count = *resource_count(250);
-    const auto salt = *rc::gen::arbitrary<unsigned>();
-    generated_account account;
-    listing all;
-    std::string lists = "      PrefixLists:\n";
-    for (int i = 0; i < count; ++i) {
-      std::string id = hex_id("pl-", scrambled(i, salt));
-      lists += "        - {PrefixListId: " + id + ", PrefixListName: list-" + std::to_string(i) + ", MaxEntries: 10}\n";
-      all.ids.push_back(id);
-    }
-    if (count == 0) lists += "        []\n";
-    account.yaml = ec2_account(lists);
-    account.listings.push_back(std::move(all));
-    return account;
+  return flat("ec2", "      PrefixLists:\n", 250, [](unsigned long n) {
+    std::string id = hex_id("pl-", n);
+    return item_text{"{PrefixListId: " + id + ", PrefixListName: list-" + std::to_string(n) + ", MaxEntries: 10}", id};
   });
 }
 

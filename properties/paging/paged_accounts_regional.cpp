@@ -10,34 +10,6 @@ namespace properties::paging::accounts {
 
 namespace {
 
-std::string regional(std::string_view service, const std::string& collections) {
-  return "regions:\n  us-east-1:\n    " + std::string(service) + ":\n" + collections;
-}
-
-// A generator of `most` or fewer items of one collection, each written by `item` from its
-// scrambled number; the listing expects the ids `item` returns.
-template <typename Item>
-rc::Gen<generated_account> flat(std::string_view service, std::string header, int most, Item item) {
-  return rc::gen::exec([=] {
-    const int count = *resource_count(most);
-    const auto salt = *rc::gen::arbitrary<unsigned>();
-    generated_account account;
-    listing all;
-    std::string collections = header;
-    for (int i = 0; i < count; ++i) {
-      auto [yaml, id] = item(scrambled(i, salt));
-      collections += "        - " + yaml + "\n";
-      all.ids.push_back(std::move(id));
-    }
-    if (count == 0) collections += "        []\n";
-    account.yaml = regional(service, collections);
-    account.listings.push_back(std::move(all));
-    return account;
-  });
-}
-
-using item_text = std::pair<std::string, std::string>;  // YAML flow mapping, id
-
 std::string uuid_like(unsigned long n) {
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "0000%04lx-0000-4000-8000-%012lu", n % 0x10000, n);
