@@ -16,13 +16,10 @@ std::vector<std::string> scenario_parameter_problems(const mockaws::scenario::lo
       out.push_back(at + "hipaasim implements no rule " + p.rule + mockaws::scenario::did_you_mean(p.rule, names));
       continue;
     }
-    const rules::parameter* spec = nullptr;
-    std::vector<std::string_view> names;
-    for (const auto& candidate : rule->parameters) {
-      names.push_back(candidate.name);
-      if (candidate.name == p.name) spec = &candidate;
-    }
+    const rules::parameter* spec = rules::find_parameter(*rule, p.name);
     if (!spec) {
+      std::vector<std::string_view> names;
+      for (const auto& candidate : rule->parameters) names.push_back(candidate.name);
       out.push_back(at + p.rule + (names.empty() ? " takes no parameters" : " takes no parameter '" + p.name + "'") +
                     mockaws::scenario::did_you_mean(p.name, names));
       continue;

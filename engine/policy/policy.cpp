@@ -1,8 +1,7 @@
 #include "engine/policy/policy.hpp"
 
-#include <cctype>
-
 #include "engine/policy/evaluation.hpp"
+#include "engine/policy/matching.hpp"
 
 namespace engine::policy {
 
@@ -17,11 +16,7 @@ std::optional<std::string> scalar_text(const json& v) {
 }
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
-      return false;
-  return true;
+  return text.size() >= prefix.size() && equal_text(text.substr(0, prefix.size()), prefix, letter_case::insensitive);
 }
 
 class reader {

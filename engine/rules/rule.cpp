@@ -1,19 +1,24 @@
 #include "engine/rules/rule.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <stdexcept>
 
+#include "engine/policy/matching.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::rules {
 
+const parameter* find_parameter(const rule_definition& rule, std::string_view name) {
+  auto it = std::find_if(rule.parameters.begin(), rule.parameters.end(),
+                         [&](const parameter& p) { return p.name == name; });
+  return it == rule.parameters.end() ? nullptr : &*it;
+}
+
 std::string rule_context::text(std::string_view name) const {
   if (auto it = parameters_.find(std::string(name)); it != parameters_.end()) return it->second;
-  for (const auto& p : rule_.parameters)
-    if (p.name == name) return std::string(p.default_value);
-  return {};
+  const parameter* spec = find_parameter(rule_, name);
+  return spec ? std::string(spec->default_value) : std::string();
 }
 
 long long rule_context::integer(std::string_view name) const { return std::stoll(text(name)); }
@@ -21,17 +26,15 @@ long long rule_context::integer(std::string_view name) const { return std::stoll
 namespace {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+  return policy::equal_text(a, b, policy::letter_case::insensitive);
 }
 
 }  // namespace
 
 bool rule_context::boolean(std::string_view name) const {
   std::string value = text(name);
-  for (const auto& p : rule_.parameters)
-    if (p.name == name && p.case_sensitive) return value == "true";
+  const parameter* spec = find_parameter(rule_, name);
+  if (spec && spec->case_sensitive) return value == "true";
   return equal_ignoring_case(value, "true");
 }
 

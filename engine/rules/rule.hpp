@@ -34,6 +34,10 @@ struct parameter {
   std::string_view choices = {};   // "ReadOnly|WriteOnly|ALL"; empty: any text
 };
 
+// The rule's declared parameter `name`, or nullptr.
+struct rule_definition;
+const parameter* find_parameter(const rule_definition& rule, std::string_view name);
+
 // The problem with `value` for `spec` ("" when it parses): "must be an integer, got 'x'".
 std::string parameter_problem(const parameter& spec, std::string_view value);
 

@@ -13,9 +13,8 @@ std::vector<std::string> parameter_problems(const rules::rule_definition& rule,
                                             const rule_request& request) {
   std::vector<std::string> out;
   for (const auto& [name, value] : request.input_parameters) {
-    auto spec = std::find_if(rule.parameters.begin(), rule.parameters.end(),
-                             [&](const rules::parameter& p) { return p.name == name; });
-    if (spec == rule.parameters.end()) continue;  // AWS ignores parameters a rule does not take
+    const rules::parameter* spec = rules::find_parameter(rule, name);
+    if (!spec) continue;  // AWS ignores parameters a rule does not take
     if (auto problem = rules::parameter_problem(*spec, value); !problem.empty())
       out.push_back(request.config_rule_name + ": " + name + " " + problem);
   }

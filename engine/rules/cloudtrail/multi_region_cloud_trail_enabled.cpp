@@ -15,6 +15,7 @@
 // (ExcludeManagementEventSources, or an advanced selector's eventSource NotEquals) does not
 // count: AWS's page makes that NON_COMPLIANT.
 
+#include "engine/policy/matching.hpp"
 #include "engine/rules/all_rules.hpp"
 #include "engine/rules/cloudtrail/trails.hpp"
 
@@ -22,10 +23,8 @@ namespace engine::rules {
 
 namespace {
 
-bool equal_ignoring_case(std::string a, std::string b) {
-  for (auto* s : {&a, &b})
-    for (char& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return a == b;
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return policy::equal_text(a, b, policy::letter_case::insensitive);
 }
 
 // Why the trail does not satisfy the rule ("" when it does).
