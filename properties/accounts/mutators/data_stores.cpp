@@ -66,41 +66,45 @@ std::optional<mutation> backup_schedule_too_sparse(json& doc, std::uint64_t targ
                             every - 1}};
 }
 
-std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, std::uint64_t degree) {
+// Adds an Allow of lambda:InvokeFunction for `principal` (with `condition`, when not null) to the
+// `target`-th function's resource policy; the function's located item, or nullopt without one.
+std::optional<located_item> grant_invoke(json& doc, std::uint64_t target, const std::string& sid,
+                                         const json& principal, const json& condition) {
   auto functions = items_of(doc, "AWS::Lambda::Function");
   if (functions.empty()) return std::nullopt;
-  auto [region, function, identity] = functions[target % functions.size()];
-  const std::string& name = identity;
-  std::string arn = "arn:aws:lambda:" + region + ":" + doc.value("account_id", "") + ":function:" + name;
-  json principal = degree % 2 ? json{{"AWS", "*"}} : json("*");
-  json statement = {{"Sid", "public-invoke"}, {"Effect", "Allow"}, {"Principal", principal},
+  located_item f = functions[target % functions.size()];
+  std::string arn = "arn:aws:lambda:" + f.region + ":" + doc.value("account_id", "") + ":function:" + f.identity;
+  json statement = {{"Sid", sid}, {"Effect", "Allow"}, {"Principal", principal},
                     {"Action", "lambda:InvokeFunction"}, {"Resource", arn}};
-  if (!function->contains("Policy"))
-    (*function)["Policy"] = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
-  (*function)["Policy"]["Statement"].push_back(statement);
+  if (!condition.is_null()) statement["Condition"] = condition;
+  if (!f.item->contains("Policy"))
+    (*f.item)["Policy"] = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
+  (*f.item)["Policy"]["Statement"].push_back(statement);
+  return f;
+}
+
+std::optional<mutation> function_public_invoke(json& doc, std::uint64_t target, std::uint64_t degree) {
+  json principal = degree % 2 ? json{{"AWS", "*"}} : json("*");
+  auto f = grant_invoke(doc, target, "public-invoke", principal, json());
+  if (!f) return std::nullopt;
   return mutation{"function_public_invoke",
-                  "function " + name + " (" + region + "): anyone may invoke it (Principal " + principal.dump() + ")",
-                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", name, region, "the resource policy admits everyone"}},
+                  "function " + f->identity + " (" + f->region + "): anyone may invoke it (Principal " +
+                      principal.dump() + ")",
+                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", f->identity, f->region,
+                    "the resource policy admits everyone"}},
                   std::nullopt};
 }
 
 // A service principal granted without pinning its source: any account's bucket can invoke the
 // function (degree 0: no condition; 1: a source ARN with a wildcard bucket name).
 std::optional<mutation> function_service_invoke_unpinned(json& doc, std::uint64_t target, std::uint64_t degree) {
-  auto functions = items_of(doc, "AWS::Lambda::Function");
-  if (functions.empty()) return std::nullopt;
-  auto [region, function, identity] = functions[target % functions.size()];
-  std::string arn = "arn:aws:lambda:" + region + ":" + doc.value("account_id", "") + ":function:" + identity;
-  json statement = {{"Sid", "s3-invoke"}, {"Effect", "Allow"}, {"Principal", {{"Service", "s3.amazonaws.com"}}},
-                    {"Action", "lambda:InvokeFunction"}, {"Resource", arn}};
-  if (degree % 2) statement["Condition"] = {{"ArnLike", {{"AWS:SourceArn", "arn:aws:s3:::uploads-*"}}}};
-  if (!function->contains("Policy"))
-    (*function)["Policy"] = {{"Version", "2012-10-17"}, {"Id", "default"}, {"Statement", json::array()}};
-  (*function)["Policy"]["Statement"].push_back(statement);
+  json condition = degree % 2 ? json{{"ArnLike", {{"AWS:SourceArn", "arn:aws:s3:::uploads-*"}}}} : json();
+  auto f = grant_invoke(doc, target, "s3-invoke", {{"Service", "s3.amazonaws.com"}}, condition);
+  if (!f) return std::nullopt;
   return mutation{"function_service_invoke_unpinned",
-                  "function " + identity + " (" + region + "): s3.amazonaws.com may invoke it for any bucket" +
+                  "function " + f->identity + " (" + f->region + "): s3.amazonaws.com may invoke it for any bucket" +
                       (degree % 2 ? " named uploads-*" : ""),
-                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", identity, region,
+                  {{"LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", f->identity, f->region,
                     "any account's bucket can invoke the function"}},
                   std::nullopt};
 }
