@@ -579,7 +579,7 @@ def global_services():
 
 def served_state_names():
     """service -> state-level names the handlers read (items(c.state(), "X") and the like)."""
-    pattern = re.compile(r'\b(?:items|member)\(\s*(?:c\.state\(\)|state|root_account\(state\)|'
+    pattern = re.compile(r'\b(?:items|member)\(\s*(?:c\.state\(\)|state|'
                          r'c\.account\.state\([^)]*\))\s*,\s*"(\w+)"\)')
     # EC2's network.cpp reads its collections through one helper: describe(c, "Vpcs", ...).
     helper = re.compile(r'\bdescribe\(\s*c\s*,\s*"(\w+)"')
@@ -591,13 +591,17 @@ def served_state_names():
         service = source.parent.name
         text = source.read_text()
         names = set(pattern.findall(text)) | set(helper.findall(text)) | set(rows.findall(text))
-        if "root_account(state)" in source.read_text():
-            # Members of the RootAccount singleton, not state-level names.
-            names.discard("AccessKeys")
-            names.discard("MFADevices")
-            names.discard("PasswordPresent")
         out.setdefault(service, set()).update(names)
     return out
+
+
+def served_root_members():
+    """The members of IAM's RootAccount singleton the handlers read (through root_account())."""
+    pattern = re.compile(r'\b(?:items|member)\(\s*root_account\([^)]*\)\s*,\s*"(\w+)"\)')
+    names = set()
+    for source in (ROOT / "mockaws" / "services" / "iam").glob("*.cpp"):
+        names |= set(pattern.findall(source.read_text()))
+    return names
 
 
 def read_tsv(path):
@@ -694,6 +698,10 @@ def main():
                  set(body["singletons"]))
         for name in sorted(names - known):
             problems.add("served", f"{service} handlers read {name!r}, which the schema lacks")
+    root = schema.get("iam", {}).get("singletons", {}).get("RootAccount")
+    root_fields = set(root[1]) if root and root[0] == "struct" else set()
+    for name in sorted(served_root_members() - root_fields):
+        problems.add("served", f"iam handlers read RootAccount.{name}, which the schema lacks")
     for (service, collection), members in SERVED_ITEM_MEMBERS.items():
         c = index.get(f"{service}.{collection}")
         if c is None:
