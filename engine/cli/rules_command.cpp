@@ -38,7 +38,7 @@ std::map<std::string, std::string> effective_parameters(const rules::rule_defini
   return out;
 }
 
-ojson describe(const rule_request& request) {
+ojson describe(const rule_request& request, const pack::control_catalog& catalog) {
   const rules::rule_definition* rule = rules::find_rule(request.identifier);
   ojson item;
   item["rule"] = request.identifier;
@@ -48,6 +48,7 @@ ojson describe(const rule_request& request) {
     item["checks"] = std::string(rule->summary);
     item["resource_type"] = std::string(rule->resource_type);
     if (!rule->reading.empty()) item["reading"] = std::string(rule->reading);
+    if (rule->hipaasim_check) item["hipaasim_check"] = true;  // not an AWS Config managed rule
   }
   auto effective = effective_parameters(rule, request);
   item["parameters"] = effective;
@@ -67,9 +68,13 @@ ojson describe(const rule_request& request) {
     item["parameter_definitions"] = std::move(definitions);
   }
   ojson controls = ojson::array();
-  for (const auto* c : pack::hipaa_controls().controls_for(request.identifier))
+  for (const auto* c : catalog.controls_for(request.identifier))
     controls.push_back({{"id", c->id}, {"title", c->title}, {"family", c->family}});
   item["controls"] = std::move(controls);
+  if (const auto* mapping = catalog.mapping_for(request.identifier)) {
+    if (!mapping->control_name.empty()) item["framework_control"] = mapping->control_name;
+    if (!mapping->category.empty()) item["category"] = mapping->category;
+  }
   return item;
 }
 
@@ -93,19 +98,23 @@ int rules_command(std::span<const std::string_view> span) {
   if (!pack) return 2;
   if (options.format == output_format::json) {
     ojson all = ojson::array();
-    for (const auto& request : pack->rules) all.push_back(describe(request));
+    for (const auto& request : pack->rules) all.push_back(describe(request, *pack->controls));
     std::cout << all.dump(2) << '\n';
     return 0;
   }
   std::size_t implemented = 0;
   for (const auto& request : pack->rules) {
-    ojson d = describe(request);
+    ojson d = describe(request, *pack->controls);
     bool done = d["implemented"];
     implemented += done;
     std::cout << request.identifier << " (" << request.config_rule_name << ")"
               << (done ? "" : "  [not implemented yet]") << '\n';
     if (done) std::cout << "  checks: " << d["checks"].get<std::string>() << '\n';
     if (d.contains("reading")) std::cout << "  our reading: " << d["reading"].get<std::string>() << '\n';
+    if (d.value("hipaasim_check", false)) std::cout << "  a hipaasim check, not an AWS Config managed rule\n";
+    if (d.contains("framework_control"))
+      std::cout << "  framework control: " << d["framework_control"].get<std::string>() << " ("
+                << d["category"].get<std::string>() << ")\n";
     if (!d["parameters"].empty()) {
       std::cout << "  parameters:";
       for (const auto& [name, value] : d["parameters"].items()) std::cout << ' ' << name << '=' << value.get<std::string>();

@@ -49,7 +49,7 @@ int usage_error(const std::string& message) { return cli::usage_error("scan", me
 bool write_report(const report::scan_report& report, const common_options& options) {
   std::ostringstream text;
   switch (options.format) {
-    case output_format::table: report::write_table(text, report, pack::hipaa_controls(), options.all); break;
+    case output_format::table: report::write_table(text, report, *report.catalog, options.all); break;
     case output_format::json: text << report::to_json(report).dump(2) << '\n'; break;
     case output_format::junit: report::write_junit(text, report); break;
   }

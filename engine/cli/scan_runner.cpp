@@ -28,6 +28,7 @@ std::optional<loaded_pack> load_pack(const std::string& name_or_path,
   for (const auto& e : loaded.errors) errors << e.to_string() << '\n';
   if (!loaded.pack) return std::nullopt;
   loaded_pack out{std::move(*loaded.pack), {}};
+  if (const auto* controls = is_builtin ? pack::builtin_controls(name_or_path) : nullptr) out.controls = controls;
   for (const auto& rule : out.pack.rules)
     // Custom (Lambda, Guard) rules cannot run here: named by their logical id, they are listed
     // as not implemented.
@@ -47,7 +48,7 @@ report::scan_report scan_endpoint(const loaded_pack& pack, const endpoint_target
   statistics.requests = aws.stats().requests;
   statistics.retries = aws.stats().retries;
   return report::make_report(pack.pack.name, target.label, inv, pack.rules, std::move(evaluated),
-                             pack::hipaa_controls(), statistics);
+                             *pack.controls, statistics);
 }
 
 report::scan_report scan_scenario(const loaded_pack& pack, const std::string& label,

@@ -12,6 +12,7 @@
 
 #include "engine/client/aws_client.hpp"
 #include "engine/pack/conformance_pack.hpp"
+#include "engine/pack/hipaa_controls.hpp"
 #include "engine/report/scan_report.hpp"
 #include "engine/scan/evaluator.hpp"
 #include "mockaws/scenario/scenario_loader.hpp"
@@ -21,6 +22,8 @@ namespace engine::cli {
 struct loaded_pack {
   pack::conformance_pack pack;
   std::vector<rule_request> rules;  // the pack's AWS managed rules, in pack order
+  // The pack's HIPAA control mapping: a built-in pack's own; none (no controls) for a file.
+  const pack::control_catalog* controls = &pack::no_controls();
 };
 
 // `name_or_path`: a built-in pack ("hipaa") or a conformance-pack template file. Errors are

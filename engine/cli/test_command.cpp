@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <sstream>
 
 #include "engine/cli/expectation_check.hpp"
@@ -139,6 +141,19 @@ int test_command(std::span<const std::string_view> span) {
   if (!files) return 2;
   auto pack = load_pack(options.pack, options.parameters, std::cerr);
   if (!pack) return 2;
+  // Scenarios written for another pack (`pack:`: a built-in name, or a template path relative
+  // to the scenario) are scanned with it, each pack loaded once.
+  std::map<std::string, std::optional<loaded_pack>> other_packs;
+  const auto builtin = pack::builtin_pack_names();
+  auto pack_for = [&](const std::string& file, const mockaws::scenario::load_result& scenario) -> const loaded_pack* {
+    if (scenario.pack.empty() || scenario.pack == options.pack) return &*pack;
+    std::string name = scenario.pack;
+    if (std::find(builtin.begin(), builtin.end(), name) == builtin.end() && std::filesystem::path(name).is_relative())
+      name = (std::filesystem::path(file).parent_path() / name).string();
+    auto [it, fresh] = other_packs.try_emplace(name);
+    if (fresh) it->second = load_pack(name, options.parameters, std::cerr);
+    return it->second ? &*it->second : nullptr;
+  };
 
   bool invalid = false;
   std::vector<scenario_outcome> outcomes;
@@ -151,7 +166,13 @@ int test_command(std::span<const std::string_view> span) {
       invalid = true;
       continue;
     }
-    auto report = scan_scenario(*pack, file, scenario, options.regions, options.now);
+    const loaded_pack* scenario_pack = pack_for(file, scenario);
+    if (!scenario_pack) {
+      std::cerr << file << ": pack '" << scenario.pack << "' could not be loaded\n";
+      invalid = true;
+      continue;
+    }
+    auto report = scan_scenario(*scenario_pack, file, scenario, options.regions, options.now);
     outcomes.push_back({file, check_expectations(scenario.expectations, report), report.statistics.seconds});
   }
   std::ostringstream text;

@@ -112,6 +112,9 @@ bool valid_region_name(std::string_view region) {
 }
 
 std::string global_endpoint_of(const mockaws::models::service_model& service) {
+  // Global services whose models name no globalEndpoint; botocore's endpoints.json has them as
+  // the partition endpoint (aws-global, signed for us-east-1).
+  if (service.id() == "account") return "account.us-east-1.amazonaws.com";
   const auto& table = global_endpoints();
   auto it = table.find(service.id());
   if (it == table.end() || service.signing_name() == "s3" || service.id() == "sts") return {};

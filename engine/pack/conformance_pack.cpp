@@ -34,6 +34,7 @@ struct builtin_pack {
 const builtin_pack builtin_packs[] = {
     {"hipaa", "engine/packs/hipaa/Operational-Best-Practices-for-HIPAA-Security.yaml",
      embedded_hipaa_pack_text},
+    {"hipaa-2003", "engine/packs/hipaa-2003/HIPAA-Security-Rule-2003.yaml", embedded_hipaa_2003_pack_text},
 };
 
 class pack_reader {

@@ -56,7 +56,9 @@ pack_load_result load_pack_text(std::string_view yaml, const std::string& name,
                                 const std::map<std::string, std::string>& parameter_overrides,
                                 const pack_context& context = {});
 // The packs compiled into the engine: "hipaa" (AWS's Operational Best Practices for HIPAA
-// Security, engine/packs/hipaa/). Errors name the template by its path in the repository.
+// Security, engine/packs/hipaa/) and "hipaa-2003" (the HIPAA Security Rule 2003 framework's
+// sample controls, engine/packs/hipaa-2003/). Errors name the template by its path in the
+// repository.
 pack_load_result load_builtin_pack(std::string_view name,
                                    const std::map<std::string, std::string>& parameter_overrides,
                                    const pack_context& context = {});

@@ -16,13 +16,19 @@ using mockaws::scenario::source_node;
 // Reads the file's two sections into a catalog; a friend of control_catalog.
 class catalog_reader {
  public:
-  explicit catalog_reader(std::vector<load_error>& errors) : errors_(errors) {}
+  catalog_reader(std::vector<load_error>& errors, const control_catalog* regulation)
+      : errors_(errors), regulation_(regulation) {}
 
   control_catalog read(const source_node& root) {
     if (!expect_mapping(root, "a control mapping", {"safeguards", "rules"})) return {};
-    if (const source_node* safeguards = required(root, "safeguards"))
+    if (regulation_ && !root.find("safeguards")) {
+      // A mapping of another pack onto the same regulation: its controls are the regulation's.
+      catalog_.controls_ = regulation_->controls_;
+      catalog_.control_index_ = regulation_->control_index_;
+    } else if (const source_node* safeguards = required(root, "safeguards")) {
       if (expect_mapping(*safeguards, "safeguards", {}))
         for (const auto& [section, body] : safeguards->entries) read_section(section, body);
+    }
     if (const source_node* rules = required(root, "rules"))
       if (expect_mapping(*rules, "rules", {}))
         for (const auto& [identifier, body] : rules->entries) read_rule(identifier, body);
@@ -109,11 +115,14 @@ class catalog_reader {
   }
 
   void read_rule(const source_node& identifier, const source_node& body) {
-    if (!expect_mapping(body, "rule " + identifier.text, {"controls", "source"})) return;
+    if (!expect_mapping(body, "rule " + identifier.text, {"controls", "source", "control", "category"})) return;
     rule_mapping mapping;
     mapping.source_identifier = identifier.text;
     if (const source_node* source = required(body, "source"))
       mapping.source = text(*source, "source").value_or("");
+    if (const source_node* name = body.find("control")) mapping.control_name = text(*name, "control").value_or("");
+    if (const source_node* category = body.find("category"))
+      mapping.category = text(*category, "category").value_or("");
     const source_node* controls = required(body, "controls");
     if (!controls) return;
     if (controls->is_scalar() && controls->text == "UNMAPPED") {
@@ -142,6 +151,7 @@ class catalog_reader {
   }
 
   std::vector<load_error>& errors_;
+  const control_catalog* regulation_;
   control_catalog catalog_;
 };
 
@@ -194,20 +204,21 @@ std::vector<std::string> control_catalog::families() const {
   return out;
 }
 
-catalog_load_result load_control_catalog_text(std::string_view yaml, const std::string& name) {
+catalog_load_result load_control_catalog_text(std::string_view yaml, const std::string& name,
+                                              const control_catalog* regulation) {
   catalog_load_result result;
   auto root = mockaws::scenario::read_yaml(yaml, name, result.errors);
   if (!root) return result;
-  control_catalog catalog = catalog_reader(result.errors).read(*root);
+  control_catalog catalog = catalog_reader(result.errors, regulation).read(*root);
   if (result.errors.empty()) result.catalog = std::move(catalog);
   return result;
 }
 
-catalog_load_result load_control_catalog_file(const std::string& path) {
+catalog_load_result load_control_catalog_file(const std::string& path, const control_catalog* regulation) {
   std::vector<load_error> errors;
   auto root = mockaws::scenario::read_yaml_file(path, errors);
   if (!root) return {std::nullopt, std::move(errors)};
-  control_catalog catalog = catalog_reader(errors).read(*root);
+  control_catalog catalog = catalog_reader(errors, regulation).read(*root);
   if (!errors.empty()) return {std::nullopt, std::move(errors)};
   return {std::move(catalog), {}};
 }

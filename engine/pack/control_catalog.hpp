@@ -29,6 +29,8 @@ struct rule_mapping {
   bool unmapped = false;                 // written UNMAPPED: no source maps the rule
   std::vector<std::string> control_ids;  // as written, each one in the catalog
   std::string source;                    // where the mapping came from (see the file's header)
+  std::string control_name;              // the framework's own name of the control ("" if none)
+  std::string category;                  // the framework's grouping ("Audit Logging and Monitoring")
 };
 
 class control_catalog {
@@ -63,7 +65,10 @@ struct catalog_load_result {
   std::vector<mockaws::scenario::load_error> errors;
 };
 
-catalog_load_result load_control_catalog_text(std::string_view yaml, const std::string& name);
-catalog_load_result load_control_catalog_file(const std::string& path);
+// `regulation`: the catalog whose controls a file without `safeguards:` maps onto (a second
+// pack's mapping onto the same HIPAA Security Rule); null: the file must list its safeguards.
+catalog_load_result load_control_catalog_text(std::string_view yaml, const std::string& name,
+                                              const control_catalog* regulation = nullptr);
+catalog_load_result load_control_catalog_file(const std::string& path, const control_catalog* regulation = nullptr);
 
 }  // namespace engine::pack

@@ -10,5 +10,9 @@ namespace engine::pack {
 std::string_view embedded_hipaa_pack_text();
 // hipaa/hipaa-controls.yaml
 std::string_view embedded_hipaa_controls_text();
+// hipaa-2003/HIPAA-Security-Rule-2003.yaml
+std::string_view embedded_hipaa_2003_pack_text();
+// hipaa-2003/hipaa-2003-controls.yaml
+std::string_view embedded_hipaa_2003_controls_text();
 
 }  // namespace engine::pack

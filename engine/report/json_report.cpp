@@ -23,8 +23,10 @@ ojson to_json(const scan_report& report) {
   out["regions"] = report.regions;
   ojson summary;
   for (const auto& [name, n] : report.counts()) summary[name] = n;
-  summary["rules_in_pack"] = report.rules.size();
+  // Config rules of the pack (AWS::Config::ConfigRule resources), the unit of both counts.
+  summary["rules_in_pack"] = report.config_rules;
   summary["rules_not_implemented"] = report.not_implemented.size();
+  summary["awaiting_attestation"] = report.awaiting.size();
   summary["resources_collected"] = report.statistics.resources;
   summary["requests"] = report.statistics.requests;
   summary["retries"] = report.statistics.retries;
@@ -55,6 +57,14 @@ ojson to_json(const scan_report& report) {
                        {"controls", control_ids(r)}});
   }
   out["not_implemented"] = std::move(missing);
+  // Process checks no operator has attested (PutExternalEvaluation): neither COMPLIANT nor failed.
+  ojson awaiting = ojson::array();
+  for (const auto& a : report.awaiting) {
+    auto rule = report.rules.find(a.rule.identifier);
+    awaiting.push_back({{"rule", a.rule.identifier}, {"config_rule_name", a.rule.config_rule_name},
+                        {"region", a.region}, {"controls", control_ids(rule == report.rules.end() ? nullptr : &rule->second)}});
+  }
+  out["awaiting_attestation"] = std::move(awaiting);
   ojson failures = ojson::array();
   for (const auto& f : report.failures)
     failures.push_back({{"data", f.key}, {"region", f.region}, {"reason", f.reason}});

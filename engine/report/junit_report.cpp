@@ -44,11 +44,11 @@ void write_junit(std::ostream& out, const scan_report& report) {
   std::map<std::string, std::vector<const evaluation*>> by_rule;
   for (const auto& e : report.evaluations) by_rule[e.rule].push_back(&e);
   auto n = report.counts();
-  std::size_t tests = report.evaluations.size() + report.not_implemented.size();
+  std::size_t tests = report.evaluations.size() + report.not_implemented.size() + report.awaiting.size();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<testsuites name=\"" << xml_escape("hipaasim " + report.pack + " " + report.target)
       << "\" tests=\"" << tests << "\" failures=\"" << n["NON_COMPLIANT"] << "\" errors=\""
-      << n["INSUFFICIENT_DATA"] << "\" skipped=\"" << n["NOT_APPLICABLE"] + report.not_implemented.size()
+      << n["INSUFFICIENT_DATA"] << "\" skipped=\"" << n["NOT_APPLICABLE"] + report.not_implemented.size() + report.awaiting.size()
       << "\" time=\"" << report.statistics.seconds << "\">\n";
   for (const auto& [rule_id, rows] : by_rule) {
     auto rule = report.rules.find(rule_id);
@@ -89,6 +89,13 @@ void write_junit(std::ostream& out, const scan_report& report) {
     out << "  <testsuite name=\"" << xml_escape(rule_id) << "\" tests=\"1\" failures=\"0\" errors=\"0\" "
         << "skipped=\"1\">\n    <testcase classname=\"" << xml_escape(report.pack + "." + rule_id)
         << "\" name=\"not implemented\"><skipped message=\"hipaasim does not implement this rule yet\"/>"
+        << "</testcase>\n  </testsuite>\n";
+  }
+  for (const auto& a : report.awaiting) {
+    const std::string& rule_id = a.rule.identifier;
+    out << "  <testsuite name=\"" << xml_escape(rule_id) << "\" tests=\"1\" failures=\"0\" errors=\"0\" "
+        << "skipped=\"1\">\n    <testcase classname=\"" << xml_escape(report.pack + "." + rule_id) << "\" name=\""
+        << xml_escape("account [" + a.region + "]") << "\"><skipped message=\"awaiting an operator's attestation\"/>"
         << "</testcase>\n  </testsuite>\n";
   }
   out << "</testsuites>\n";

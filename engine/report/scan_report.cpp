@@ -29,10 +29,13 @@ scan_report make_report(std::string pack, std::string target, const inventory& i
   for (const auto& request : rules)
     r.rules[request.identifier] = {request.identifier, request.config_rule_name,
                                    catalog.controls_for(request.identifier)};
+  r.config_rules = rules.size();
   for (const auto& missing : evaluated.not_implemented) r.not_implemented.push_back(missing.identifier);
+  r.awaiting = std::move(evaluated.awaiting);
   r.failures = inv.failures();
   statistics.resources = inv.size();
   r.statistics = statistics;
+  r.catalog = &catalog;
   return r;
 }
 

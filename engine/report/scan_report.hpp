@@ -34,9 +34,14 @@ struct scan_report {
   std::vector<std::string> regions;
   std::vector<evaluation> evaluations;
   std::map<std::string, reported_rule> rules;  // by identifier: every rule of the pack
-  std::vector<std::string> not_implemented;    // identifiers, in pack order
+  // Counts are of the pack's config rules (AWS::Config::ConfigRule resources), which is also how
+  // AWS counts a conformance pack; two config rules may share an identifier.
+  std::size_t config_rules = 0;
+  std::vector<std::string> not_implemented;    // identifiers, one per config rule, in pack order
+  std::vector<awaiting_attestation> awaiting;  // process checks to attest, by region
   std::vector<collection_failure> failures;
   scan_statistics statistics;
+  const pack::control_catalog* catalog = nullptr;  // the pack's control mapping (never null once made)
 
   // Verdict counts, by compliance name ("NON_COMPLIANT" -> 12).
   std::map<std::string, std::size_t> counts() const;

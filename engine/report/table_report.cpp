@@ -102,16 +102,22 @@ void write_table(std::ostream& out, const scan_report& report, const pack::contr
     }
     out << '\n';
   }
+  if (!report.awaiting.empty()) {
+    out << "\nProcess checks awaiting an operator's attestation (no API can show them; record the result with\n"
+           "aws configservice put-external-evaluation):\n";
+    for (const auto& a : report.awaiting)
+      out << "  " << a.rule.identifier << " (" << a.rule.config_rule_name << ") [" << a.region << "]\n";
+  }
   if (!report.failures.empty()) {
     out << "\nReads that failed (their rules report INSUFFICIENT_DATA):\n";
     for (const auto& f : report.failures) out << "  " << f.reason << '\n';
   }
   auto n = report.counts();
-  std::size_t implemented = report.rules.size() - report.not_implemented.size();
+  std::size_t implemented = report.config_rules - report.not_implemented.size();
   out << "\nSummary: " << n["NON_COMPLIANT"] << " non-compliant, " << n["INSUFFICIENT_DATA"]
       << " insufficient data, " << n["COMPLIANT"] << " compliant, " << n["NOT_APPLICABLE"]
-      << " not applicable; " << implemented << " of " << report.rules.size()
-      << " rules evaluated over " << report.statistics.resources << " resources ("
+      << " not applicable evaluations; " << implemented << " of " << report.config_rules
+      << " config rules evaluated over " << report.statistics.resources << " resources ("
       << report.statistics.requests << " requests, " << std::fixed << std::setprecision(2)
       << report.statistics.seconds << " s)\n";
 }

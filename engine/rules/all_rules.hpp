@@ -8,18 +8,34 @@
 
 #define HIPAASIM_RULES(RULE) \
   RULE(access_keys_rotated) \
+  RULE(account_security_contact_registered) \
+  RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
+  RULE(cloud_trail_cloud_watch_logs_enabled) \
   RULE(cloud_trail_enabled) \
+  RULE(cloud_trail_encryption_enabled) \
   RULE(cloud_trail_log_file_validation_enabled) \
+  RULE(cloudtrail_s3_dataevents_enabled) \
+  RULE(cloudwatch_alarm_action_check) \
   RULE(dynamodb_pitr_enabled) \
   RULE(efs_encrypted_check) \
   RULE(encrypted_volumes) \
+  RULE(iam_customer_policy_blocked_kms_actions) \
+  RULE(iam_inline_policy_blocked_kms_actions) \
+  RULE(iam_no_inline_policy_check) \
   RULE(iam_password_policy) \
+  RULE(iam_policy_no_statements_with_admin_access) \
+  RULE(iam_policy_no_statements_with_full_access) \
+  RULE(iam_root_access_key_check) \
   RULE(iam_user_mfa_enabled) \
+  RULE(iam_user_no_policies_check) \
+  RULE(iam_user_unused_credentials_check) \
   RULE(incoming_ssh_disabled) \
   RULE(lambda_function_public_access_prohibited) \
+  RULE(mfa_enabled_for_iam_console_access) \
   RULE(multi_region_cloud_trail_enabled) \
   RULE(rds_storage_encrypted) \
+  RULE(root_account_hardware_mfa_enabled) \
   RULE(root_account_mfa_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
   RULE(s3_bucket_ssl_requests_only)

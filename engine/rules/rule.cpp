@@ -87,17 +87,29 @@ const json* rule_context::read(const configuration_item& item, std::string_view 
   return item.supplement(std::string(name));
 }
 
-std::vector<std::string_view> types_read(const rule_definition& rule) {
-  if (!rule.reads.types.empty()) return rule.reads.types;
+std::vector<std::string_view> judged_types(const rule_definition& rule) {
   if (rule.resource_type == account_resource_type) return {};
-  return {rule.resource_type};
+  std::vector<std::string_view> out = {rule.resource_type};
+  out.insert(out.end(), rule.more_types.begin(), rule.more_types.end());
+  return out;
 }
 
-std::optional<long long> rule_context::days_since(const json& timestamp) const {
+std::vector<std::string_view> types_read(const rule_definition& rule) {
+  if (!rule.reads.types.empty()) return rule.reads.types;
+  return judged_types(rule);
+}
+
+std::optional<long long> rule_context::hours_since(const json& timestamp) const {
   if (!timestamp.is_string()) return std::nullopt;
   auto t = mockaws::protocol::parse_iso8601(timestamp.get<std::string>());
   if (!t) return std::nullopt;
-  return std::chrono::duration_cast<std::chrono::hours>(inventory_.now() - *t).count() / 24;
+  return std::chrono::duration_cast<std::chrono::hours>(inventory_.now() - *t).count();
+}
+
+std::optional<long long> rule_context::days_since(const json& timestamp) const {
+  auto hours = hours_since(timestamp);
+  if (!hours) return std::nullopt;
+  return *hours / 24;
 }
 
 }  // namespace engine::rules

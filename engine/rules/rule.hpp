@@ -62,6 +62,9 @@ struct rule_definition {
   std::string_view identifier;     // "ACCESS_KEYS_ROTATED"
   std::string_view summary;        // what it checks, one line
   std::string_view resource_type;  // what it evaluates: "AWS::IAM::User", or "AWS::::Account"
+  // Further types a per-resource rule judges the same way (IAM_NO_INLINE_POLICY_CHECK judges
+  // users, roles and groups); reports name each evaluation's own type.
+  std::vector<std::string_view> more_types = {};
   std::vector<parameter> parameters = {};
   rule_reads reads = {};
   // One of the two: the verdict on each item of resource_type ...
@@ -71,21 +74,34 @@ struct rule_definition {
   // Where AWS's page is silent or unclear, the reading hipaasim chose, in a sentence or two
   // (`hipaasim rules` shows it; the rule's file says more and a scenario pins it).
   std::string_view reading = {};
+  // A process check (AWS_CONFIG_PROCESS_CHECK): nothing an API shows can prove it, so its verdict
+  // is an operator's attestation; a region it gives no evaluation for is reported as awaiting
+  // one (never COMPLIANT, and not a failure).
+  bool manual = false;
+  // Not an AWS Config managed rule but a check of hipaasim's own, for a framework control no
+  // managed rule covers (ACCOUNT_SECURITY_CONTACT_REGISTERED); `hipaasim rules` says so.
+  bool hipaasim_check = false;
 };
 
-// The resource types a rule reads (its declared ones, else its own type).
+// The resource types a rule reads (its declared ones, else the types it judges).
 std::vector<std::string_view> types_read(const rule_definition& rule);
+// The types a per-resource rule judges: resource_type, then more_types.
+std::vector<std::string_view> judged_types(const rule_definition& rule);
 
 // The inputs of one evaluation: the inventory and the rule's parameters (the pack's values over
 // the rule's defaults).
 class rule_context {
  public:
   rule_context(const inventory& inv, const rule_definition& rule,
-               std::map<std::string, std::string> parameters)
-      : inventory_(inv), rule_(rule), parameters_(std::move(parameters)) {}
+               std::map<std::string, std::string> parameters, std::string config_rule_name = {})
+      : inventory_(inv), rule_(rule), parameters_(std::move(parameters)),
+        config_rule_name_(std::move(config_rule_name)) {}
 
   const inventory& inv() const { return inventory_; }
   const rule_definition& rule() const { return rule_; }
+  // The name the pack gives the rule ("annual-risk-assessment-performed"): what AWS Config
+  // records an operator's attestation under.
+  const std::string& config_rule_name() const { return config_rule_name_; }
 
   // A parameter's value: the pack's, else the rule's default ("" when neither).
   std::string text(std::string_view name) const;
@@ -106,11 +122,14 @@ class rule_context {
   // Whole days from `timestamp` (ISO 8601, as the API returns it) to the evaluation clock;
   // nullopt when it does not parse.
   std::optional<long long> days_since(const json& timestamp) const;
+  // Whole hours, likewise.
+  std::optional<long long> hours_since(const json& timestamp) const;
 
  private:
   const inventory& inventory_;
   const rule_definition& rule_;
   std::map<std::string, std::string> parameters_;
+  std::string config_rule_name_;
 };
 
 // Every rule the engine implements, in identifier order (registry.cpp).

@@ -39,12 +39,18 @@ evaluation insufficient(const inventory& inv, const rules::rule_definition& rule
           region, compliance::insufficient_data, "could not collect what the rule reads: " + reason};
 }
 
-// A per-resource rule over every item of its type. A resource whose configuration, or a document
-// the rule opens, could not be read is INSUFFICIENT_DATA, whatever the rule would have said.
+// A per-resource rule over every item of the types it judges. A resource whose configuration, or
+// a document the rule opens, could not be read is INSUFFICIENT_DATA, whatever the rule would
+// have said.
 std::vector<evaluation> judge_each(const rules::rule_context& ctx) {
   const rules::rule_definition& rule = ctx.rule();
   std::vector<evaluation> out;
-  for (const configuration_item* item : ctx.inv().items(rule.resource_type)) {
+  std::vector<const configuration_item*> items;
+  for (auto type : rules::judged_types(rule)) {
+    auto of_type = ctx.inv().items(type);
+    items.insert(items.end(), of_type.begin(), of_type.end());
+  }
+  for (const configuration_item* item : items) {
     try {
       if (auto why = item->why_unreadable(std::string(configuration_document)))
         throw unreadable_document("the resource's configuration", *why);
@@ -72,7 +78,7 @@ pack_evaluation evaluate_pack(const inventory& inv, const std::vector<rule_reque
       out.parameter_errors.insert(out.parameter_errors.end(), problems.begin(), problems.end());
       continue;
     }
-    rules::rule_context ctx(inv, *rule, request.input_parameters);
+    rules::rule_context ctx(inv, *rule, request.input_parameters, request.config_rule_name);
     std::vector<evaluation> verdicts;
     if (rule->judge) {
       verdicts = judge_each(ctx);
@@ -97,6 +103,11 @@ pack_evaluation evaluate_pack(const inventory& inv, const std::vector<rule_reque
                request.scope_types.end();
       });
     for (const auto& [region, reason] : failed) out.evaluations.push_back(insufficient(inv, *rule, region, reason));
+    if (rule->manual)
+      for (const auto& region : inv.regions())
+        if (!failed.count(region) &&
+            std::none_of(verdicts.begin(), verdicts.end(), [&](const evaluation& e) { return e.region == region; }))
+          out.awaiting.push_back({request, region});
     for (auto& e : verdicts) {
       e.rule = request.identifier;
       out.evaluations.push_back(std::move(e));

@@ -23,9 +23,16 @@ struct rule_request {
   std::vector<std::string> scope_types = {};
 };
 
+// A process check with no attestation recorded in a region.
+struct awaiting_attestation {
+  rule_request rule;
+  std::string region;
+};
+
 struct pack_evaluation {
   std::vector<evaluation> evaluations;          // in pack order, each rule's in its own order
   std::vector<rule_request> not_implemented;    // rules of the pack the engine lacks
+  std::vector<awaiting_attestation> awaiting;   // process checks nobody has attested yet
   std::vector<std::string> parameter_errors;    // "access-keys-rotated: maxAccessKeyAge: ..."
 };
 

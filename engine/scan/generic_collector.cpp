@@ -47,7 +47,7 @@ std::string text_at_path(const json& configuration, std::string_view path) {
 }
 
 json bound_input(const call_row& call, const json& configuration, const json& listed) {
-  json input = json::object();
+  json input = call.fixed_input.empty() ? json::object() : json::parse(call.fixed_input);
   for (const auto& [member, from] : call.input)
     input[std::string(member)] = from.empty() ? listed : json(text_at_path(configuration, from));
   return input;
@@ -136,10 +136,13 @@ collector_output collect_kind(client::aws_client& aws, const resource_kind& kind
 
 collector_output collect_document(client::aws_client& aws, const document_row& row,
                                   const collect_scope& scope) {
+  if (row.collect) return row.collect(aws, row, scope);
   collector_output out;
   const std::string region = row.global ? std::string(global_region) : scope.region;
+  json input = bound_input(row.call, json::object());
   client::call_result result =
-      aws.call(row.service, row.call.operation, bound_input(row.call, json::object()), scope.region);
+      row.paged ? aws.call_all_pages(row.service, row.call.operation, std::move(input), scope.region)
+                : aws.call(row.service, row.call.operation, std::move(input), scope.region);
   if (result.ok()) {
     json value = row.call.member.empty() ? result.output
                                          : result.output.value(std::string(row.call.member), json());

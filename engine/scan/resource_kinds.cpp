@@ -10,16 +10,44 @@ namespace engine {
 
 const std::vector<resource_kind>& resource_kinds() {
   static const std::vector<resource_kind> kinds = {
+      // IAM principals and customer managed policies come from GetAccountAuthorizationDetails, as
+      // AWS Config records them: one paged call per type gives each with its inline policies
+      // (URL-encoded JSON documents), groups and attached managed policies; a policy with all its
+      // versions. A user without a console password answers GetLoginProfile with NoSuchEntity.
       {.type = "AWS::IAM::User",
        .service = "iam",
        .global = true,
-       .list = {"ListUsers", {}, "Users"},
+       .list = {"GetAccountAuthorizationDetails", {}, "UserDetailList", R"({"Filter":["User"]})"},
        .id = "UserId",
        .name = "UserName",
        .arn = "Arn",
        .supplements = {{"AccessKeyMetadata", {"ListAccessKeys", {{"UserName", "UserName"}}, "AccessKeyMetadata"},
                         {}, false, true},
-                       {"MFADevices", {"ListMFADevices", {{"UserName", "UserName"}}, "MFADevices"}, {}, false, true}}},
+                       {"MFADevices", {"ListMFADevices", {{"UserName", "UserName"}}, "MFADevices"}, {}, false, true},
+                       {"LoginProfile", {"GetLoginProfile", {{"UserName", "UserName"}}, "LoginProfile"},
+                        {"NoSuchEntity"}}}},
+      {.type = "AWS::IAM::Group",
+       .service = "iam",
+       .global = true,
+       .list = {"GetAccountAuthorizationDetails", {}, "GroupDetailList", R"({"Filter":["Group"]})"},
+       .id = "GroupId",
+       .name = "GroupName",
+       .arn = "Arn"},
+      {.type = "AWS::IAM::Role",
+       .service = "iam",
+       .global = true,
+       .list = {"GetAccountAuthorizationDetails", {}, "RoleDetailList", R"({"Filter":["Role"]})"},
+       .id = "RoleId",
+       .name = "RoleName",
+       .arn = "Arn"},
+      {.type = "AWS::IAM::Policy",
+       .service = "iam",
+       .global = true,
+       .list = {"GetAccountAuthorizationDetails", {}, "Policies", R"({"Filter":["LocalManagedPolicy"]})"},
+       // moto (5.x) leaves PolicyId and PolicyName out of this listing: the ARN stands in.
+       .id = "PolicyId|Arn",
+       .name = "PolicyName|Arn",
+       .arn = "Arn"},
       // ListBuckets answers every bucket from any region; each is placed in its region by
       // GetBucketLocation and read there (collectors/s3.cpp).
       {.type = "AWS::S3::Bucket",
@@ -93,6 +121,13 @@ const std::vector<resource_kind>& resource_kinds() {
        .id = "BackupPlanId",
        .name = "BackupPlan.BackupPlanName|BackupPlanName",
        .arn = "BackupPlanArn"},
+      // Metric alarms (DescribeAlarms without AlarmTypes answers no composite alarm).
+      {.type = "AWS::CloudWatch::Alarm",
+       .service = "cloudwatch",
+       .list = {"DescribeAlarms", {}, "MetricAlarms"},
+       .id = "AlarmName",
+       .name = "AlarmName",
+       .arn = "AlarmArn"},
       // A function without a resource policy answers GetPolicy with ResourceNotFoundException.
       {.type = "AWS::Lambda::Function",
        .service = "lambda",
@@ -112,6 +147,19 @@ const std::vector<document_row>& document_rows() {
       {"iam.password_policy", "iam", true, {"GetAccountPasswordPolicy", {}, "PasswordPolicy"}, {"NoSuchEntity"}},
       // Root MFA and root access keys (AccountMFAEnabled, AccountAccessKeysPresent).
       {"iam.account_summary", "iam", true, {"GetAccountSummary", {}, "SummaryMap"}},
+      // Virtual MFA devices, assigned or not (a root's is how ROOT_ACCOUNT_HARDWARE_MFA_ENABLED
+      // tells a virtual device from a hardware one).
+      {"iam.virtual_mfa_devices", "iam", true, {"ListVirtualMFADevices", {}, "VirtualMFADevices"}, {}, true},
+      // The account's security contact (Account Management; no contact: ResourceNotFoundException).
+      {"account.security_contact", "account", true,
+       {"GetAlternateContact", {}, "AlternateContact", R"({"AlternateContactType":"SECURITY"})"},
+       {"ResourceNotFoundException"}},
+      // Each config rule's recorded compliance, per region: the process checks' attestations.
+      {"config.rule_compliance", "config", false,
+       {"DescribeComplianceByConfigRule", {}, "ComplianceByConfigRules"}, {}, true},
+      // The credential report, generated first (collectors/credential_report.cpp).
+      {"iam.credential_report", "iam", true, {"GetCredentialReport"}, {}, false,
+       collectors::collect_credential_report, {"GenerateCredentialReport"}},
   };
   return rows;
 }
@@ -146,7 +194,10 @@ std::vector<std::pair<std::string, std::string>> collection_operations() {
     for (const auto& supplement : kind.supplements) add(kind.service, supplement.call.operation);
     for (auto operation : kind.other_operations) add(kind.service, operation);
   }
-  for (const auto& row : document_rows()) add(row.service, row.call.operation);
+  for (const auto& row : document_rows()) {
+    add(row.service, row.call.operation);
+    for (auto operation : row.other_operations) add(row.service, operation);
+  }
   return out;
 }
 

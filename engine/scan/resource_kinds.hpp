@@ -30,6 +30,7 @@ struct call_row {
   std::string_view operation;
   std::vector<input_binding> input = {};
   std::string_view member = {};  // the output member that holds the result; "" = all of it
+  std::string_view fixed_input = {};  // JSON object text merged into the input: {"Filter":["Role"]}
 };
 
 // A per-resource document: what the configuration item keeps under `name`.
@@ -61,12 +62,17 @@ struct resource_kind {
 };
 
 // An account- or region-level document (a password policy): `key` is what rules read.
+struct document_row;
+using document_collector = collector_output (*)(client::aws_client&, const document_row&, const collect_scope&);
 struct document_row {
   std::string_view key;           // "iam.password_policy"
   std::string_view service;
   bool global = false;
   call_row call;
   std::vector<std::string_view> absent_codes = {};  // the account has none: the document is null
+  bool paged = false;             // follow the call's paginator (the document is the whole output)
+  document_collector collect = nullptr;  // hand-written (a report AWS generates first); null: one call
+  std::vector<std::string_view> other_operations = {};  // further calls a hand-written one makes
 };
 
 const std::vector<resource_kind>& resource_kinds();

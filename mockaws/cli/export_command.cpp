@@ -68,7 +68,8 @@ int export_command(std::span<const std::string_view> args) {
   if (as_json)
     std::cout << state_as_json(result.store->accounts().begin()->second).dump(1) << "\n";
   else
-    std::cout << scenario::write_scenario(*result.store, result.expectations, result.description, result.rule_parameters);
+    std::cout << scenario::write_scenario(*result.store, result.expectations, result.description, result.rule_parameters,
+                                         result.pack);
   return 0;
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 const std::vector<std::string_view> top_level_keys = {
     "extends", "description", "account_id", "now", "credentials", "global", "regions", "expect",
-    "faults", "rule_parameters"};
+    "faults", "rule_parameters", "pack"};
 
 // Where each converted item lives, for the reference pass once the whole account is built.
 struct item_record {
@@ -129,6 +129,10 @@ class scenario_builder {
     }
     if (const source_node* parameters = document.find("rule_parameters"))
       result.rule_parameters = read_rule_parameters(*parameters);
+    if (const source_node* pack = document.find("pack")) {
+      if (pack->is_scalar() && !pack->text.empty()) result.pack = pack->text;
+      else fail(*pack, "pack must name a rule pack (hipaa, hipaa-2003 or a template file), got " + pack->describe());
+    }
     result.resources = records_.size();
     result.store = store_;
     return result;

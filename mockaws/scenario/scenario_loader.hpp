@@ -32,6 +32,9 @@ struct load_result {
   std::shared_ptr<store::store> store;  // null when there are errors
   std::vector<expectation> expectations;
   std::vector<rule_parameter> rule_parameters;
+  // `pack:` the rule pack its expectations are written for (a built-in name or a template
+  // path), "" for the command's; the engine checks it names a pack.
+  std::string pack;
   std::string description;
   std::vector<load_error> errors;       // every error found, in file order
   // References AWS lets dangle (a function's deleted role): reported, the file still loads.

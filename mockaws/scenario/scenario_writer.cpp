@@ -119,7 +119,7 @@ class emitter {
 
 std::string write_scenario(const store::store& store, const std::vector<expectation>& expectations,
                            const std::string& description,
-                           const std::vector<rule_parameter>& rule_parameters) {
+                           const std::vector<rule_parameter>& rule_parameters, const std::string& pack) {
   if (store.accounts().size() != 1)
     throw std::invalid_argument("write_scenario: a scenario holds exactly one account");
   const store::account& account = store.accounts().begin()->second;
@@ -175,6 +175,10 @@ std::string write_scenario(const store::store& store, const std::vector<expectat
     }
     out.scalar("faults", false);
     out.value(faults);
+  }
+  if (!pack.empty()) {
+    out.scalar("pack", false);
+    out.value(json(pack));
   }
   if (!rule_parameters.empty()) {
     json parameters = json::object();

@@ -15,6 +15,7 @@ namespace mockaws::scenario {
 std::string write_scenario(const store::store& store,
                            const std::vector<expectation>& expectations = {},
                            const std::string& description = {},
-                           const std::vector<rule_parameter>& rule_parameters = {});
+                           const std::vector<rule_parameter>& rule_parameters = {},
+                           const std::string& pack = {});
 
 }  // namespace mockaws::scenario

@@ -9,9 +9,11 @@
 
 namespace mockaws::services {
 
+namespace account { std::span<const operation_entry> operations(); }
 namespace backup { std::span<const operation_entry> operations(); }
 namespace cloudtrail { std::span<const operation_entry> operations(); }
 namespace cloudwatch { std::span<const operation_entry> operations(); }
+namespace config { std::span<const operation_entry> operations(); }
 namespace dynamodb { std::span<const operation_entry> operations(); }
 namespace ec2 { std::span<const operation_entry> operations(); }
 namespace efs { std::span<const operation_entry> operations(); }
@@ -24,7 +26,7 @@ namespace sts { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
 inline std::span<const operation_entry> (*const service_tables[])() = {
-    backup::operations, cloudtrail::operations, cloudwatch::operations, dynamodb::operations,
+    account::operations, backup::operations, cloudtrail::operations, cloudwatch::operations, config::operations, dynamodb::operations,
     ec2::operations,    efs::operations,        iam::operations,        kms::operations,
     lambda::operations, rds::operations,        s3::operations,         sts::operations,
 };

@@ -23,7 +23,8 @@ struct account_check {
   std::size_t evaluations = 0;
 };
 
-// The built-in HIPAA pack, loaded once.
+// The built-in HIPAA pack with the HIPAA Security Rule 2003 pack's rules it lacks, loaded once:
+// every rule of either built-in pack is checked by the properties.
 const engine::cli::loaded_pack& hipaa_pack();
 // The pack with one rule's input parameter set, and how a user sets it the same way.
 struct parameter_setting {

@@ -157,6 +157,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.regional_trails = *between<trail_spec>(0, 2, regional_trail());
     r.db_instances = *some(0.08, gen::arbitrary<bool>());
     r.tables = *gen::scale(0.1, gen::inRange(0, 11));
+    r.alarms = *gen::scale(0.1, gen::inRange(0, 4));
     r.functions = *some(0.1, function());
     r.backup_plans = *some(0.05, backup_plan());
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
@@ -171,7 +172,9 @@ rc::Gen<account_spec> compliant_account() {
     account_spec a;
     a.users = *some(0.3, user());
     a.password_policy = *password_policy();
-    a.root_hardware_mfa = *gen::arbitrary<bool>();
+    // A compliant root signs in with a hardware device (ROOT_ACCOUNT_HARDWARE_MFA_ENABLED); the
+    // root_mfa_made_virtual mutator gives it a virtual one.
+    a.root_hardware_mfa = true;
     // One to three distinct regions, drawn one by one from those left (shrinking prefers
     // fewer regions and the first ones of the list).
     std::vector<std::string> left = generated_regions();
@@ -192,7 +195,8 @@ std::string describe(const account_spec& spec) {
   for (const auto& r : spec.regions)
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
-                r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size();
+                r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
+                std::size_t(r.alarms);
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -106,13 +106,14 @@ struct region_spec {
   std::vector<function_spec> functions;
   std::vector<backup_plan_spec> backup_plans;
   std::vector<file_system_spec> file_systems;  // EFS, each encrypted
+  int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
 };
 
 struct account_spec {
   std::string account_id = "111122223333";
   std::vector<user_spec> users;
   password_policy_spec password_policy;
-  bool root_hardware_mfa = false;      // else a virtual device
+  bool root_hardware_mfa = true;       // else a virtual device
   std::vector<region_spec> regions;    // at least one
   int main_trail_region = 0;           // where the multi-region trail lives (modulo regions)
   bool main_trail_explicit_selector = false;

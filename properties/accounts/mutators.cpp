@@ -5,8 +5,8 @@ namespace properties {
 const std::vector<mutator>& all_mutators() {
   static const std::vector<mutator> all = [] {
     std::vector<mutator> out;
-    for (auto family : {iam_mutators, network_mutators, s3_mutators, cloudtrail_mutators,
-                        data_store_mutators}) {
+    for (auto family : {iam_mutators, iam_policy_mutators, network_mutators, s3_mutators,
+                        cloudtrail_mutators, monitoring_mutators, data_store_mutators}) {
       auto some = family();
       out.insert(out.end(), some.begin(), some.end());
     }

@@ -75,6 +75,7 @@ const mutator* find_mutator(std::string_view name);
 
 // The pack's thresholds the generator and the mutators agree on (the HIPAA pack's defaults).
 inline constexpr long long pack_max_access_key_age = 90;
+inline constexpr long long pack_max_credential_usage_age = 90;
 inline constexpr long long pack_min_password_length = 14;
 inline constexpr long long pack_max_password_age = 90;
 inline constexpr long long pack_password_reuse_prevention = 24;
@@ -87,20 +88,24 @@ inline constexpr long long pack_backup_frequency_days = 1;
 // What mutators' ensure_candidate use (mutators/candidates.cpp): each adds the plainest
 // compliant resource of its kind to the first region when the account has none.
 void ensure_user(account_spec& spec);
+void ensure_console_user(account_spec& spec);  // mutators/iam_policies.cpp
 void ensure_old_inactive_key(account_spec& spec);
 void ensure_private_ssh_rule(account_spec& spec);
 void ensure_attached_volume(account_spec& spec);
 void ensure_db_instance(account_spec& spec);
 void ensure_table(account_spec& spec);
+void ensure_alarm(account_spec& spec);
 void ensure_function(account_spec& spec);
 void ensure_backup_plan(account_spec& spec);
 void ensure_file_system(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
+std::vector<mutator> iam_policy_mutators();
 std::vector<mutator> network_mutators();
 std::vector<mutator> s3_mutators();
 std::vector<mutator> cloudtrail_mutators();
+std::vector<mutator> monitoring_mutators();
 std::vector<mutator> data_store_mutators();
 
 }  // namespace properties

@@ -21,6 +21,9 @@ const std::map<std::string, std::function<compliance(const json&)>, std::less<>>
       // Volumes that are not attached are NOT_APPLICABLE (AWS judges volumes in use).
       {"ENCRYPTED_VOLUMES",
        [](const json& v) { return v.value("State", "") == "in-use" ? compliance::compliant : compliance::not_applicable; }},
+      // Users without a console password are outside the check.
+      {"MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
+       [](const json& u) { return u.contains("LoginProfile") ? compliance::compliant : compliance::not_applicable; }},
   };
   return table;
 }
@@ -32,13 +35,25 @@ std::vector<subject> subjects_of(const json& doc, std::string_view rule) {
   if (!definition) throw std::invalid_argument("properties know no subjects of rule " + std::string(rule));
   std::string id(rule);
   std::vector<subject> out;
+  // A process check gives a verdict only where an operator attested it (AWS Config's compliance
+  // record for the pack's config rule); generated accounts record none, the mutators add them.
+  if (definition->manual) {
+    for (const auto& region : regions_of(doc)) {
+      const json& config = doc.at("regions").at(region).value("config", json::object());
+      for (const auto& record : config.value("ComplianceByConfigRules", json::array()))
+        if (record.value("ConfigRuleName", "") == "annual-risk-assessment-performed")
+          out.push_back({id, "", region, compliance::compliant});
+    }
+    return out;
+  }
   if (definition->judge) {
     // A per-resource rule: every resource of its type, where the schema keeps them.
     auto exception = unmutated_exceptions().find(rule);
-    for (const auto& located : items_of(doc, definition->resource_type))
-      out.push_back({id, located.identity, located.region,
-                     exception == unmutated_exceptions().end() ? compliance::compliant
-                                                               : exception->second(*located.item)});
+    for (auto type : engine::rules::judged_types(*definition))
+      for (const auto& located : items_of(doc, type))
+        out.push_back({id, located.identity, located.region,
+                       exception == unmutated_exceptions().end() ? compliance::compliant
+                                                                 : exception->second(*located.item)});
     return out;
   }
   // An account-level rule: once, in "global", when all it reads is global (IAM), else per region.
@@ -52,7 +67,8 @@ bool knows_subjects_of(std::string_view rule) {
   if (!definition) return false;
   if (!definition->judge) return true;
   try {
-    items_of(json::object(), definition->resource_type);  // the schema and the rows know the type
+    for (auto type : engine::rules::judged_types(*definition))
+      items_of(json::object(), type);  // the schema and the rows know the type
     return true;
   } catch (const std::invalid_argument&) {
     return false;

@@ -41,6 +41,7 @@ rc::Gen<generated_account> users();
 rc::Gen<generated_account> access_keys();
 rc::Gen<generated_account> mfa_devices();
 std::vector<std::string> user_ids(const json& page);
+std::vector<std::string> user_detail_ids(const json& page);  // GetAccountAuthorizationDetails
 std::vector<std::string> access_key_ids(const json& page);
 std::vector<std::string> mfa_device_ids(const json& page);
 
@@ -60,6 +61,8 @@ std::vector<std::string> instance_ids(const json& page);
 // S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS (us-east-1; paged_accounts_regional.cpp).
 rc::Gen<generated_account> buckets();
 rc::Gen<generated_account> file_systems();
+rc::Gen<generated_account> metric_alarms();
+std::vector<std::string> metric_alarm_names(const json& page);
 std::vector<std::string> bucket_names(const json& page);
 std::vector<std::string> file_system_ids(const json& page);
 rc::Gen<generated_account> db_instances();

@@ -108,6 +108,8 @@ rc::Gen<generated_account> mfa_devices() {
 
 std::vector<std::string> user_ids(const json& page) { return ids_in(page, "Users", "UserName"); }
 
+std::vector<std::string> user_detail_ids(const json& page) { return ids_in(page, "UserDetailList", "UserName"); }
+
 std::vector<std::string> access_key_ids(const json& page) {
   return ids_in(page, "AccessKeyMetadata", "AccessKeyId");
 }

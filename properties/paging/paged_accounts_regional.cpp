@@ -40,6 +40,15 @@ std::vector<std::string> file_system_ids(const json& page) {
   return ids_in(page, "FileSystems", "FileSystemId");
 }
 
+rc::Gen<generated_account> metric_alarms() {
+  return flat("cloudwatch", "      MetricAlarms:\n", 250, [](unsigned long n) {
+    std::string name = "alarm-" + std::to_string(n);
+    return item_text{"{AlarmName: " + name + ", MetricName: CPUUtilization, Namespace: AWS/EC2}", name};
+  });
+}
+
+std::vector<std::string> metric_alarm_names(const json& page) { return ids_in(page, "MetricAlarms", "AlarmName"); }
+
 rc::Gen<generated_account> db_instances() {
   return flat("rds", "      DBInstances:\n", 250, [](unsigned long n) {
     std::string id = "db-" + std::to_string(n);

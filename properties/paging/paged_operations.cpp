@@ -28,6 +28,9 @@ using namespace accounts;
 const paged_operation table[] = {
     // service, operation, limit key, min, max, default page, page cap, accounts, ids, below, above
     {"iam", "ListUsers", "MaxItems", 1, 1000, 100, 0, users, user_ids, query_refused, query_refused},
+    // Four result lists cut by one window; the users' list stands for them.
+    {"iam", "GetAccountAuthorizationDetails", "MaxItems", 1, 1000, 100, 0, users, user_detail_ids,
+     query_refused, query_refused},
     {"iam", "ListAccessKeys", "MaxItems", 1, 1000, 100, 0, access_keys, access_key_ids,
      query_refused, query_refused},
     {"iam", "ListMFADevices", "MaxItems", 1, 1000, 100, 0, mfa_devices, mfa_device_ids,
@@ -63,6 +66,8 @@ const paged_operation table[] = {
     {"efs", "DescribeFileSystems", "MaxItems", 1, 100, 100, 100, file_systems, file_system_ids,
      json_refused, {capped, {}}},
     {"kms", "ListKeys", "Limit", 1, 1000, 100, 0, kms_keys, kms_key_ids, json_refused, json_refused},
+    {"cloudwatch", "DescribeAlarms", "MaxRecords", 1, 100, 50, 0, metric_alarms, metric_alarm_names,
+     query_refused, query_refused},
     {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_refused,
      json_refused},
 };

@@ -30,7 +30,9 @@ TEST(paging_table, every_row_is_a_paged_operation_mockaws_serves) {
     ASSERT_NE(operation, nullptr);
     ASSERT_TRUE(operation->pagination.has_value());
     EXPECT_EQ(operation->pagination->limit_key, op.limit_key);
-    EXPECT_EQ(operation->pagination->result_keys.size(), 1u);
+    // The harness follows the first result list (GetAccountAuthorizationDetails has four, cut by
+    // one window: its users' list stands for them).
+    EXPECT_GE(operation->pagination->result_keys.size(), 1u);
     EXPECT_NE(mockaws::services::find_operation_entry(op.service, op.operation), nullptr);
     EXPECT_LE(op.min_page, op.max_page);
     EXPECT_NE(op.accounts, nullptr);

@@ -42,6 +42,57 @@ class aws_cli_v2(served_suite):
         self.assertIn("(NoSuchEntity)", err)
         self.assertIn("The Password Policy with domain name 123456789012 cannot be found.", err)
 
+    def test_iam_get_account_authorization_details(self):
+        out = self.cli("iam", "get-account-authorization-details", "--filter", "User", "LocalManagedPolicy")
+        users = out["UserDetailList"]
+        self.assertEqual([u["UserName"] for u in users], ["alice", "bob", "svc-billing"])
+        alice = users[0]
+        self.assertEqual(alice["UserId"], "AIDAALICEEXAMPLE00001")
+        self.assertEqual(alice["AttachedManagedPolicies"][0]["PolicyName"], "clinic-billing")
+        # The CLI decodes IAM's URL-encoded documents into JSON.
+        self.assertEqual(alice["UserPolicyList"][0]["PolicyName"], "kms-use")
+        self.assertEqual(alice["UserPolicyList"][0]["PolicyDocument"]["Statement"][0]["Action"], "kms:Decrypt")
+        policy = out["Policies"][0]
+        self.assertEqual(policy["Arn"], "arn:aws:iam::123456789012:policy/billing/clinic-billing")
+        self.assertEqual(policy["AttachmentCount"], 1)
+        default = [v for v in policy["PolicyVersionList"] if v["IsDefaultVersion"]]
+        self.assertEqual([v["VersionId"] for v in default], ["v2"])
+        self.assertEqual(default[0]["Document"]["Statement"][0]["Action"], "ce:Get*")
+        self.assertEqual(out.get("RoleDetailList", []), [])
+
+    def test_iam_get_account_authorization_details_pages_of_one_still_return_all(self):
+        out = self.cli("iam", "get-account-authorization-details", "--page-size", "1")
+        self.assertEqual([u["UserName"] for u in out["UserDetailList"]], ["alice", "bob", "svc-billing"])
+        self.assertEqual([p["PolicyName"] for p in out["Policies"]], ["clinic-billing"])
+
+    def test_iam_get_login_profile_and_no_such_entity(self):
+        profile = self.cli("iam", "get-login-profile", "--user-name", "alice")["LoginProfile"]
+        self.assertEqual(profile["UserName"], "alice")
+        self.assertEqual(profile["CreateDate"], "2024-01-15T09:05:00+00:00")
+        err = self.cli_error("iam", "get-login-profile", "--user-name", "bob")
+        self.assertIn("(NoSuchEntity)", err)
+        self.assertIn("Login Profile for User bob cannot be found.", err)
+
+    def test_account_get_alternate_contact(self):
+        contact = self.cli("account", "get-alternate-contact", "--alternate-contact-type", "SECURITY")["AlternateContact"]
+        self.assertEqual(contact, {"AlternateContactType": "SECURITY", "Name": "Dana Whitfield",
+                                   "Title": "Security officer", "EmailAddress": "security@clinic.example",
+                                   "PhoneNumber": "+1-555-0100"})
+        err = self.cli_error("account", "get-alternate-contact", "--alternate-contact-type", "BILLING")
+        self.assertIn("(ResourceNotFoundException)", err)
+        self.assertIn("No contact of the inputted alternate contact type found.", err)
+
+    def test_configservice_describe_compliance_by_config_rule(self):
+        rules = self.cli("configservice", "describe-compliance-by-config-rule")["ComplianceByConfigRules"]
+        self.assertEqual([r["ConfigRuleName"] for r in rules], ["annual-risk-assessment-performed", "access-keys-rotated"])
+        self.assertEqual(rules[1]["Compliance"]["ComplianceType"], "NON_COMPLIANT")
+        self.assertEqual(rules[1]["Compliance"]["ComplianceContributorCount"]["CappedCount"], 2)
+        only = self.cli("configservice", "describe-compliance-by-config-rule", "--compliance-types", "COMPLIANT")
+        self.assertEqual([r["ConfigRuleName"] for r in only["ComplianceByConfigRules"]], ["annual-risk-assessment-performed"])
+        err = self.cli_error("configservice", "describe-compliance-by-config-rule", "--config-rule-names", "no-such-rule")
+        self.assertIn("(NoSuchConfigRuleException)", err)
+        self.assertIn("The ConfigRule 'no-such-rule' provided in the request is invalid", err)
+
     def test_ec2_describe_instances(self):
         reservations = self.cli("ec2", "describe-instances")["Reservations"]
         self.assertEqual(len(reservations), 1)

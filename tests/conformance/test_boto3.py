@@ -28,6 +28,47 @@ class boto3_sdk(served_suite):
         self.assertTrue(pages[0]["IsTruncated"])
         self.assertFalse(pages[-1]["IsTruncated"])
 
+    def test_iam_authorization_details_one_per_page_with_documents_decoded(self):
+        iam = self.client("iam")
+        pages = list(iam.get_paginator("get_account_authorization_details").paginate(
+            Filter=["User", "LocalManagedPolicy"], PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 3)
+        users = [u for p in pages for u in p["UserDetailList"]]
+        self.assertEqual([u["UserName"] for u in users], ["alice", "bob", "svc-billing"])
+        # botocore decodes IAM's URL-encoded documents (policyDocumentType) into dicts.
+        document = users[0]["UserPolicyList"][0]["PolicyDocument"]
+        self.assertEqual(document["Statement"][0], {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"})
+        policies = [p for page in pages for p in page["Policies"]]
+        self.assertEqual([p["PolicyName"] for p in policies], ["clinic-billing"])
+        versions = {v["VersionId"]: v["IsDefaultVersion"] for v in policies[0]["PolicyVersionList"]}
+        self.assertEqual(versions, {"v1": False, "v2": True})
+
+    def test_iam_login_profile_missing_is_no_such_entity(self):
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            self.client("iam").get_login_profile(UserName="bob")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "NoSuchEntity")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 404)
+
+    def test_account_alternate_contact_and_not_found(self):
+        account = self.client("account")
+        contact = account.get_alternate_contact(AlternateContactType="SECURITY")["AlternateContact"]
+        self.assertEqual(contact["EmailAddress"], "security@clinic.example")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            account.get_alternate_contact(AlternateContactType="OPERATIONS")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 404)
+
+    def test_config_compliance_by_config_rule_pages_and_names_rules(self):
+        config = self.client("config")
+        pages = list(config.get_paginator("describe_compliance_by_config_rule").paginate())
+        names = [r["ConfigRuleName"] for p in pages for r in p["ComplianceByConfigRules"]]
+        self.assertEqual(names, ["annual-risk-assessment-performed", "access-keys-rotated"])
+        one = config.describe_compliance_by_config_rule(ConfigRuleNames=["access-keys-rotated"])
+        self.assertEqual(one["ComplianceByConfigRules"][0]["Compliance"]["ComplianceType"], "NON_COMPLIANT")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            config.describe_compliance_by_config_rule(ConfigRuleNames=["no-such-rule"])
+        self.assertEqual(caught.exception.response["Error"]["Code"], "NoSuchConfigRuleException")
+
     def test_iam_password_policy(self):
         policy = self.client("iam").get_account_password_policy()["PasswordPolicy"]
         self.assertEqual(policy["MinimumPasswordLength"], 14)

@@ -1,27 +1,27 @@
 // ROOT_ACCOUNT_MFA_ENABLED (root-account-mfa-enabled): the root user has an MFA device of any
-// kind, as GetAccountSummary's AccountMFAEnabled reports it. A root user without a console
-// password (AccountPasswordPresent 0, as under centralized root access, where member accounts'
-// root credentials are removed) cannot sign in to the console at all, so nothing is left that MFA
-// would protect: our reading is COMPLIANT, with an annotation that says why (AWS's page says
-// nothing of such accounts). Root access keys are IAM_ROOT_ACCESS_KEY_CHECK's concern.
+// kind, as GetAccountSummary's AccountMFAEnabled reports it. NOT_APPLICABLE when the root user
+// has no credentials at all (root_user.hpp: no password, no access key, no MFA device, as under
+// centralized root access), as AWS's page says. Root access keys are IAM_ROOT_ACCESS_KEY_CHECK's
+// concern.
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/iam/root_user.hpp"
 
 namespace engine::rules {
 
 namespace {
 
 std::vector<evaluation> evaluate(const rule_context& ctx) {
-  const json* summary = ctx.inv().document("iam.account_summary", std::string(global_region));
   std::string region(global_region);
-  if (!summary || !summary->is_object() || !summary->contains("AccountMFAEnabled"))
+  const json* summary = account_summary(ctx);
+  if (!summary || !summary->contains("AccountMFAEnabled"))
     return {ctx.about_account(region, compliance::insufficient_data,
                               "GetAccountSummary did not report AccountMFAEnabled")};
-  if (summary->value("AccountMFAEnabled", 0) == 1)
+  if (summary_value(*summary, "AccountMFAEnabled", 0) == 1)
     return {ctx.about_account(region, compliance::compliant, "the root user has MFA enabled")};
-  if (summary->value("AccountPasswordPresent", 1) == 0)
-    return {ctx.about_account(region, compliance::compliant,
-                              "the root user has no password (centralized root access): it cannot sign in")};
+  if (root_credentials_absent(*summary))
+    return {ctx.about_account(region, compliance::not_applicable,
+                              "the root user has no credentials (no password, access key or MFA device)")};
   return {ctx.about_account(region, compliance::non_compliant, "the root user has no MFA device")};
 }
 
@@ -33,7 +33,8 @@ rule_definition root_account_mfa_enabled() {
           .resource_type = account_resource_type,
           .reads = {.documents = {"iam.account_summary"}},
           .evaluate = evaluate,
-          .reading = "A root user without a console password (centralized root access) cannot sign in, so it is COMPLIANT."};
+          .reading = "\"Root user credentials not present\" (NOT_APPLICABLE) is no password, no access key and no "
+                     "MFA device (centralized root access)."};
 }
 
 }  // namespace engine::rules

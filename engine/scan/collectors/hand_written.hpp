@@ -12,4 +12,10 @@ collector_output collect_s3(client::aws_client& aws, const resource_kind& kind,
 collector_output collect_cloudtrail(client::aws_client& aws, const resource_kind& kind,
                                     const collect_scope& scope, const supplement_set& wanted);
 
+// Documents.
+collector_output collect_credential_report(client::aws_client& aws, const document_row& row,
+                                           const collect_scope& scope);
+// The credential report's CSV as rows keyed by its header (exposed for tests).
+json credential_report_rows(std::string_view csv);
+
 }  // namespace engine::collectors

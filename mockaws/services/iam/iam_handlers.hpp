@@ -1,6 +1,7 @@
 #pragma once
 // IAM's handlers, by resource family (users.cpp, groups_roles.cpp, policies.cpp, account.cpp,
-// credential_report.cpp); shared lookups in iam_state.hpp. The table is iam_operations.cpp.
+// credential_report.cpp, authorization_details.cpp); shared lookups in iam_state.hpp. The table
+// is iam_operations.cpp.
 //
 // State (global), in the shapes `aws iam ...` prints, each resource with its sub-documents:
 //   iam:
@@ -77,6 +78,9 @@ json get_policy_version(const call_context& c);
 // account.cpp
 json get_account_summary(const call_context& c);
 json list_virtual_mfa_devices(const call_context& c);
+
+// authorization_details.cpp
+json get_account_authorization_details(const call_context& c);
 
 // credential_report.cpp
 json generate_credential_report(const call_context& c);

@@ -15,6 +15,7 @@ constexpr int iam_page = 100;
 std::span<const operation_entry> operations() {
   static const operation_entry entries[] = {
       {"iam", "GenerateCredentialReport", generate_credential_report},
+      {"iam", "GetAccountAuthorizationDetails", get_account_authorization_details, iam_page},
       {"iam", "GetAccountPasswordPolicy",
        singleton_read{.document = "PasswordPolicy", .output = "PasswordPolicy"}},
       {"iam", "GetAccountSummary", get_account_summary},

@@ -4,6 +4,7 @@
 // layout is documented in iam_handlers.hpp.
 
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,18 @@ json get_inline_policy(const call_context& c, const json& owner, std::string_vie
 std::string policy_path(std::string_view policy_arn);
 // Whether the ARN names an AWS managed policy (account part "aws").
 bool is_aws_managed(std::string_view policy_arn);
+
+// How often each managed policy is attached (users, groups, roles) and used as a permissions
+// boundary (users, roles), by ARN: the counts of policies whose stored counts are missing.
+struct policy_usage {
+  std::map<std::string, long long, std::less<>> attachments;
+  std::map<std::string, long long, std::less<>> boundaries;
+};
+policy_usage count_policy_usage(const json& state);
+// A stored managed policy as ListPolicies lists it: Path and the counts derived when missing.
+json listed_policy(const json& stored, const policy_usage& usage);
+// One stored version of `policy` as GetPolicyVersion returns it (IsDefaultVersion derived).
+json policy_version(const json& policy, const json& version);
 
 // MFA devices (MFADevice shape) of a user, or of the root, with the virtual devices assigned
 // to it; duplicates by SerialNumber are dropped.

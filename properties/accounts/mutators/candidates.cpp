@@ -40,6 +40,12 @@ void ensure_db_instance(account_spec& spec) {
   spec.regions.front().db_instances.push_back(true);
 }
 
+void ensure_alarm(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (r.alarms > 0) return;
+  spec.regions.front().alarms = 1;
+}
+
 void ensure_table(account_spec& spec) {
   for (const auto& r : spec.regions)
     if (r.tables > 0) return;

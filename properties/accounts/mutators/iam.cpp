@@ -1,5 +1,5 @@
-// IAM mutators: ACCESS_KEYS_ROTATED, IAM_USER_MFA_ENABLED, IAM_PASSWORD_POLICY and
-// ROOT_ACCOUNT_MFA_ENABLED.
+// IAM mutators: ACCESS_KEYS_ROTATED, IAM_USER_MFA_ENABLED, MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS,
+// IAM_PASSWORD_POLICY and ROOT_ACCOUNT_MFA_ENABLED (policies and root keys: iam_policies.cpp).
 
 #include "properties/accounts/mutators.hpp"
 
@@ -35,6 +35,8 @@ std::optional<mutation> access_key_too_old(json& doc, std::uint64_t target, std:
   json& key = user["AccessKeys"][0];
   key["Status"] = "Active";
   key["CreateDate"] = day_offset(age);
+  // Still in use (yesterday), so only its age is wrong: IAM_USER_UNUSED_CREDENTIALS_CHECK passes.
+  key["AccessKeyLastUsed"] = {{"LastUsedDate", "-1d"}, {"ServiceName", "s3"}, {"Region", "us-east-1"}};
   std::string name = user.value("UserName", "");
   return mutation{"access_key_too_old",
                   "user " + name + ": active access key " + std::to_string(age) + " days old",
@@ -54,6 +56,8 @@ std::optional<mutation> inactive_key_reactivated(json& doc, std::uint64_t target
   if (candidates.empty()) return std::nullopt;
   auto [user, key] = candidates[target % candidates.size()];
   (*key)["Status"] = "Active";
+  // Put back to work at once (used yesterday): only its age is wrong.
+  (*key)["AccessKeyLastUsed"] = {{"LastUsedDate", "-1d"}, {"ServiceName", "s3"}, {"Region", "us-east-1"}};
   long long age = age_of(*key);
   return mutation{"inactive_key_reactivated",
                   "user " + user->value("UserName", "") + ": inactive key " + key->value("AccessKeyId", "") +
@@ -62,11 +66,15 @@ std::optional<mutation> inactive_key_reactivated(json& doc, std::uint64_t target
                   threshold{"ACCESS_KEYS_ROTATED", "maxAccessKeyAge", age, age - 1}};
 }
 
-// Both kinds of device removed: hardware ones on the user, virtual ones assigned to it.
-std::optional<mutation> user_mfa_removed(json& doc, std::uint64_t target, std::uint64_t) {
-  auto users = items_of(doc, "AWS::IAM::User");
+// Both kinds of device removed from a user (of those `console_only` allows): hardware ones on the
+// user, virtual ones assigned to it. A user with a console password then also fails
+// MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS.
+std::optional<mutation> mfa_removed(json& doc, std::uint64_t target, bool console_only, const char* mutator) {
+  std::vector<json*> users;
+  for (auto& u : items_of(doc, "AWS::IAM::User"))
+    if (!console_only || u.item->contains("LoginProfile")) users.push_back(u.item);
   if (users.empty()) return std::nullopt;
-  json& user = *users[target % users.size()].item;
+  json& user = *users[target % users.size()];
   std::string name = user.value("UserName", "");
   user.erase("MFADevices");
   json& iam = doc["global"]["iam"];
@@ -80,8 +88,18 @@ std::optional<mutation> user_mfa_removed(json& doc, std::uint64_t target, std::u
     }
     iam["VirtualMFADevices"] = kept;
   }
-  return mutation{"user_mfa_removed", "user " + name + ": MFA device deactivated",
-                  {on_user("IAM_USER_MFA_ENABLED", user, "the user has no MFA device")}, std::nullopt};
+  std::vector<declared_verdict> verdicts = {on_user("IAM_USER_MFA_ENABLED", user, "the user has no MFA device")};
+  if (user.contains("LoginProfile"))
+    verdicts.push_back(on_user("MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", user, "a console password without MFA"));
+  return mutation{mutator, "user " + name + ": MFA device deactivated", verdicts, std::nullopt};
+}
+
+std::optional<mutation> user_mfa_removed(json& doc, std::uint64_t target, std::uint64_t) {
+  return mfa_removed(doc, target, false, "user_mfa_removed");
+}
+
+std::optional<mutation> console_user_mfa_removed(json& doc, std::uint64_t target, std::uint64_t) {
+  return mfa_removed(doc, target, true, "console_user_mfa_removed");
 }
 
 json* password_policy(json& doc) {
@@ -159,7 +177,9 @@ std::optional<mutation> root_mfa_removed(json& doc, std::uint64_t, std::uint64_t
     iam["VirtualMFADevices"] = kept;
   }
   return mutation{"root_mfa_removed", "the root user's MFA device removed",
-                  {on_account("ROOT_ACCOUNT_MFA_ENABLED", "the root user has no MFA device")}, std::nullopt};
+                  {on_account("ROOT_ACCOUNT_MFA_ENABLED", "the root user has no MFA device"),
+                   on_account("ROOT_ACCOUNT_HARDWARE_MFA_ENABLED", "the root user has no MFA device")},
+                  std::nullopt};
 }
 
 }  // namespace
@@ -169,6 +189,8 @@ std::vector<mutator> iam_mutators() {
       {"access_key_too_old", "ACCESS_KEYS_ROTATED", "an active access key past maxAccessKeyAge", "maxAccessKeyAge", ensure_user, access_key_too_old},
       {"inactive_key_reactivated", "ACCESS_KEYS_ROTATED", "an old inactive key made active", "maxAccessKeyAge", ensure_old_inactive_key, inactive_key_reactivated},
       {"user_mfa_removed", "IAM_USER_MFA_ENABLED", "a user loses its MFA device", "", ensure_user, user_mfa_removed},
+      {"console_user_mfa_removed", "MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", "a console user loses its MFA device", "",
+       ensure_console_user, console_user_mfa_removed},
       {"password_policy_deleted", "IAM_PASSWORD_POLICY", "no password policy", "", nullptr, password_policy_deleted},
       {"password_too_short", "IAM_PASSWORD_POLICY", "minimum length below the pack's", "MinimumPasswordLength", nullptr, password_too_short},
       {"password_max_age_too_long", "IAM_PASSWORD_POLICY", "passwords live too long", "MaxPasswordAge", nullptr, password_max_age_too_long},

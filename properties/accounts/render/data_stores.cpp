@@ -68,6 +68,21 @@ void account_renderer::render_services(const region_spec& r, const region_keys& 
     functions.push_back(item);
   }
   if (!functions.empty()) out["lambda"] = {{"Functions", functions}};
+  // Alarms notify the central security account's topic (CLOUDWATCH_ALARM_ACTION_CHECK).
+  json alarms = json::array();
+  const std::string topic = "arn:aws:sns:" + r.name + ":999988887777:security-alerts";
+  for (int a = 0; a < r.alarms; ++a)
+    alarms.push_back({{"AlarmName", r.name + "-alarm-" + std::to_string(a)},
+                      {"Namespace", "AWS/EC2"},
+                      {"MetricName", "StatusCheckFailed"},
+                      {"Statistic", "Maximum"},
+                      {"Period", 300},
+                      {"EvaluationPeriods", 2},
+                      {"Threshold", 1},
+                      {"ComparisonOperator", "GreaterThanOrEqualToThreshold"},
+                      {"AlarmActions", json::array({topic})},
+                      {"InsufficientDataActions", json::array({topic})}});
+  if (!alarms.empty()) out["cloudwatch"] = {{"MetricAlarms", alarms}};
   if (!r.backup_plans.empty()) {
     std::string vault = r.name + "-vault";
     json plans = json::array();

@@ -26,6 +26,10 @@ void account_renderer::render_iam() {
                                {"User", {{"Arn", "arn:aws:iam::" + account + ":root"}}},
                                {"EnableDate", days_ago(900)}});
   iam["RootAccount"] = root;
+  // AWS can reach the security team (ACCOUNT_SECURITY_CONTACT_REGISTERED).
+  doc_["global"]["account"]["AlternateContacts"] = json::array(
+      {{{"AlternateContactType", "SECURITY"}, {"Name", "Security Officer"}, {"Title", "CISO"},
+        {"EmailAddress", "security@" + account + ".example"}, {"PhoneNumber", "+1-555-0100"}}});
   json users = json::array();
   for (std::size_t i = 0; i < spec_.users.size(); ++i) {
     const user_spec& u = spec_.users[i];

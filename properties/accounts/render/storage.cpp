@@ -57,14 +57,34 @@ json management_selector() {
                        {"DataResources", json::array()}}});
 }
 
+// The multi-region trail records management events and every bucket's S3 data events
+// (CLOUDTRAIL_S3_DATAEVENTS_ENABLED), with a basic selector or with advanced ones.
+json with_s3_data_events(json trail, bool basic) {
+  if (basic) {
+    trail["EventSelectors"] = management_selector();
+    trail["EventSelectors"][0]["DataResources"] =
+        json::array({{{"Type", "AWS::S3::Object"}, {"Values", json::array({"arn:aws:s3"})}}});
+  } else {
+    trail["AdvancedEventSelectors"] = json::array(
+        {{{"Name", "management"}, {"FieldSelectors", json::array({{{"Field", "eventCategory"}, {"Equals", {"Management"}}}})}},
+         {{"Name", "s3-objects"},
+          {"FieldSelectors", json::array({{{"Field", "eventCategory"}, {"Equals", {"Data"}}},
+                                          {{"Field", "resources.type"}, {"Equals", {"AWS::S3::Object"}}}})}}});
+  }
+  return trail;
+}
+
 json trail_item(const std::string& name, const std::string& bucket, bool multi_region,
-                bool explicit_selector) {
+                bool explicit_selector, const std::string& key_arn, const std::string& log_group_arn) {
   json t = {{"Name", name},
             {"S3BucketName", bucket},
             {"IsMultiRegionTrail", multi_region},
             {"IncludeGlobalServiceEvents", true},
             {"LogFileValidationEnabled", true},
+            {"CloudWatchLogsLogGroupArn", log_group_arn},
             {"Status", {{"IsLogging", true}}}};
+  if (!key_arn.empty()) t["KmsKeyId"] = key_arn;
+  if (multi_region) return with_s3_data_events(std::move(t), explicit_selector);
   if (explicit_selector) t["EventSelectors"] = management_selector();
   return t;
 }
@@ -85,16 +105,20 @@ void account_renderer::render_storage(const region_spec& r, const region_keys& k
   }
   if (!buckets.empty()) out["s3"] = {{"Buckets", buckets}};
   json trails = json::array();
+  // Every trail encrypts with the region's first key and sends its events to CloudWatch Logs.
+  const std::string key = keys.arns.empty() ? std::string() : keys.arns.front();
+  auto log_group = [&](const std::string& trail) { return arn(r.name, "logs", "log-group:" + trail + ":*"); };
   if (holds_main_trail)
-    trails.push_back(trail_item("organization-trail", log_bucket_, true, spec_.main_trail_explicit_selector));
+    trails.push_back(trail_item("organization-trail", log_bucket_, true, spec_.main_trail_explicit_selector, key,
+                                log_group("organization-trail")));
   for (std::size_t t = 0; t < r.regional_trails.size(); ++t) {
     const trail_spec& spec = r.regional_trails[t];
     // Buckets rendered so far (this region's and earlier regions'): the log bucket comes
     // first, so there is always one.
     const std::string& bucket = all_buckets_.empty() ? log_bucket_
                                                      : all_buckets_[std::size_t(spec.bucket) % all_buckets_.size()];
-    trails.push_back(trail_item(r.name + "-trail-" + std::to_string(t), bucket, false,
-                                spec.explicit_management_selector));
+    std::string name = r.name + "-trail-" + std::to_string(t);
+    trails.push_back(trail_item(name, bucket, false, spec.explicit_management_selector, key, log_group(name)));
   }
   if (!trails.empty()) out["cloudtrail"] = {{"Trails", trails}};
 }

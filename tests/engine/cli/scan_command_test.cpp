@@ -90,6 +90,58 @@ TEST(scan_command, the_table_groups_by_safeguard_and_control) {
   EXPECT_NE(out.text.find("Summary: "), std::string::npos);
 }
 
+TEST(scan_command, the_2003_pack_reports_its_own_controls_and_a_file_pack_none) {
+  std::string nc = demo + "clinic-noncompliant.yaml";
+  auto out = run_command(HIPAASIM_EXECUTABLE, {"scan", nc, "--pack", "hipaa-2003", "--format", "json"}, false);
+  json report = json::parse(out.text);
+  EXPECT_EQ(report["pack"], "hipaa-2003");
+  EXPECT_EQ(report["summary"]["rules_in_pack"], 19) << "config rules of the pack";
+  bool encryption_seen = false;
+  for (const auto& e : report["evaluations"]) {
+    if (e["rule"] != "CLOUD_TRAIL_ENCRYPTION_ENABLED") continue;
+    encryption_seen = true;
+    // The 2003 framework's sections for the control, not the HIPAA pack's.
+    EXPECT_NE(std::find(e["controls"].begin(), e["controls"].end(), "164.312(e)(2)(ii)"), e["controls"].end()) << e;
+  }
+  EXPECT_TRUE(encryption_seen);
+  auto contact = [](const json& r) {
+    for (const auto& e : r["evaluations"])
+      if (e["rule"] == "ACCOUNT_SECURITY_CONTACT_REGISTERED") return e["compliance"].get<std::string>();
+    return std::string("none");
+  };
+  EXPECT_EQ(contact(report), "NON_COMPLIANT") << "only a billing contact";
+  auto fixed = run_command(HIPAASIM_EXECUTABLE, {"scan", demo + "clinic-compliant.yaml", "--pack", "hipaa-2003", "--format", "json"}, false);
+  EXPECT_EQ(contact(json::parse(fixed.text)), "COMPLIANT");
+  auto table = run_command(HIPAASIM_EXECUTABLE, {"scan", nc, "--pack", "hipaa-2003"}, false);
+  EXPECT_NE(table.text.find(" of 19 config rules evaluated"), std::string::npos) << table.text;
+
+  // The same template read from a file is a pack without a mapping: no HIPAA control ids.
+  auto file = run_command(HIPAASIM_EXECUTABLE,
+                          {"scan", nc, "--pack",
+                           std::string(HIPAASIM_SOURCE_DIR) + "/engine/packs/hipaa-2003/HIPAA-Security-Rule-2003.yaml",
+                           "--format", "json"},
+                          false);
+  json unmapped = json::parse(file.text);
+  ASSERT_FALSE(unmapped["evaluations"].empty());
+  for (const auto& e : unmapped["evaluations"]) EXPECT_EQ(e["controls"], json::array()) << e;
+}
+
+TEST(scan_command, a_process_check_nobody_attested_awaits_attestation_without_failing) {
+  std::string baseline = std::string(HIPAASIM_SOURCE_DIR) + "/scenarios/baselines/clinic.yaml";
+  int status = 0;
+  json report = scan_json(baseline, status);
+  EXPECT_EQ(status, 0) << "awaiting an attestation is not a failure";
+  ASSERT_EQ(report["awaiting_attestation"].size(), 1u) << report["awaiting_attestation"];
+  EXPECT_EQ(report["awaiting_attestation"][0]["rule"], "AWS_CONFIG_PROCESS_CHECK");
+  EXPECT_EQ(report["awaiting_attestation"][0]["config_rule_name"], "annual-risk-assessment-performed");
+  EXPECT_EQ(report["awaiting_attestation"][0]["region"], "us-east-1");
+  EXPECT_EQ(report["summary"]["awaiting_attestation"], 1);
+  for (const auto& e : report["evaluations"]) EXPECT_NE(e["rule"], "AWS_CONFIG_PROCESS_CHECK") << "never COMPLIANT unattested";
+  auto table = run_command(HIPAASIM_EXECUTABLE, {"scan", baseline}, false);
+  EXPECT_NE(table.text.find("Process checks awaiting an operator's attestation"), std::string::npos) << table.text;
+  EXPECT_NE(table.text.find("AWS_CONFIG_PROCESS_CHECK (annual-risk-assessment-performed) [us-east-1]"), std::string::npos);
+}
+
 TEST(scan_command, junit_has_a_case_per_rule_and_resource) {
   auto out = run_command(HIPAASIM_EXECUTABLE, {"scan", demo + "clinic-noncompliant.yaml", "--format", "junit"}, false);
   EXPECT_EQ(out.status, 1);

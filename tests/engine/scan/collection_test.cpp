@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/scan/collectors/hand_written.hpp"
 #include "engine/scan/evaluator.hpp"
 #include "engine/scan/scanner.hpp"
 #include "tests/engine/client/client_test_support.hpp"
@@ -70,6 +71,69 @@ TEST(collection, a_resource_whose_description_failed_is_insufficient_data) {
         << e.annotation;
   }
   EXPECT_EQ(result.stats.requests, 2u + 2u) << "no document is read for a resource that was not";
+}
+
+const char* iam_account = R"yaml(
+now: 2026-11-01T00:00:00Z
+global:
+  iam:
+    Users:
+      - {UserName: ana, CreateDate: -300d, InlinePolicies: {own: {Version: "2012-10-17", Statement: []}}}
+      - {UserName: ben, CreateDate: -200d, LoginProfile: {CreateDate: -200d}, PasswordLastUsed: -3d}
+    Roles:
+      - RoleName: app
+        AssumeRolePolicyDocument: {Version: "2012-10-17", Statement: []}
+    Policies:
+      - PolicyName: ops
+        Path: /
+        DefaultVersionId: v2
+        Versions:
+          - {VersionId: v1, Document: {Version: "2012-10-17", Statement: []}}
+          - {VersionId: v2, Document: {Version: "2012-10-17", Statement: []}}
+)yaml";
+
+TEST(collection, iam_principals_and_policies_come_from_one_authorization_listing_each) {
+  auto result = scan(iam_account, {"IAM_NO_INLINE_POLICY_CHECK", "IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS"});
+  // GetCallerIdentity, then GetAccountAuthorizationDetails for users, roles, groups and policies.
+  EXPECT_EQ(result.stats.requests, 1u + 4u);
+  auto users = result.inv.items("AWS::IAM::User");
+  ASSERT_EQ(users.size(), 2u);
+  EXPECT_EQ(users[0]->resource_name, "ana");
+  EXPECT_EQ(users[0]->configuration["UserPolicyList"][0]["PolicyName"], "own");
+  EXPECT_EQ(result.inv.items("AWS::IAM::Role").size(), 1u);
+  auto policies = result.inv.items("AWS::IAM::Policy");
+  ASSERT_EQ(policies.size(), 1u);
+  EXPECT_EQ(policies[0]->configuration["PolicyVersionList"].size(), 2u) << "every version, the default marked";
+  EXPECT_EQ(policies[0]->configuration["PolicyVersionList"][1]["IsDefaultVersion"], true);
+}
+
+TEST(collection, the_credential_report_is_generated_read_and_parsed) {
+  auto result = scan(iam_account, {"IAM_USER_UNUSED_CREDENTIALS_CHECK"});
+  const json* report = result.inv.document("iam.credential_report", std::string(global_region));
+  ASSERT_NE(report, nullptr);
+  ASSERT_TRUE(report->is_array());
+  ASSERT_EQ(report->size(), 3u) << "the root's row, then one per user";
+  EXPECT_EQ((*report)[0]["user"], "<root_account>");
+  EXPECT_EQ((*report)[2]["user"], "ben");
+  EXPECT_EQ((*report)[2]["password_enabled"], "true");
+}
+
+TEST(collection, credential_report_csv_keeps_quoted_fields_whole) {
+  json rows = collectors::credential_report_rows("user,arn,note\r\nana,\"arn:aws:iam::1:user/ana\",\"a, \"\"b\"\"\"\r\n");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["arn"], "arn:aws:iam::1:user/ana");
+  EXPECT_EQ(rows[0]["note"], "a, \"b\"");
+}
+
+TEST(collection, a_denied_authorization_listing_leaves_the_iam_rules_without_a_verdict) {
+  std::string yaml = std::string(iam_account) +
+                     "faults:\n  - {service: iam, operation: GetAccountAuthorizationDetails, code: AccessDenied}\n";
+  auto result = scan(yaml, {"IAM_NO_INLINE_POLICY_CHECK"});
+  auto verdicts = evaluate_pack(result.inv, {{"IAM_NO_INLINE_POLICY_CHECK", "iam-no-inline-policy-check", {}}});
+  ASSERT_EQ(verdicts.evaluations.size(), 1u);
+  EXPECT_EQ(verdicts.evaluations[0].result, compliance::insufficient_data);
+  EXPECT_NE(verdicts.evaluations[0].annotation.find("iam:GetAccountAuthorizationDetails"), std::string::npos)
+      << verdicts.evaluations[0].annotation;
 }
 
 }  // namespace
