@@ -13,7 +13,7 @@ const std::vector<resource_kind>& resource_kinds() {
       // IAM principals and customer managed policies come from GetAccountAuthorizationDetails, as
       // AWS Config records them: one paged call per type gives each with its inline policies
       // (URL-encoded JSON documents), groups and attached managed policies; a policy with all its
-      // versions. A user without a console password answers GetLoginProfile with NoSuchEntity.
+      // versions. Console passwords are the credential report's (a document below).
       {.type = "AWS::IAM::User",
        .service = "iam",
        .global = true,
@@ -23,9 +23,7 @@ const std::vector<resource_kind>& resource_kinds() {
        .arn = "Arn",
        .supplements = {{"AccessKeyMetadata", {"ListAccessKeys", {{"UserName", "UserName"}}, "AccessKeyMetadata"},
                         {}, false, true},
-                       {"MFADevices", {"ListMFADevices", {{"UserName", "UserName"}}, "MFADevices"}, {}, false, true},
-                       {"LoginProfile", {"GetLoginProfile", {{"UserName", "UserName"}}, "LoginProfile"},
-                        {"NoSuchEntity"}}}},
+                       {"MFADevices", {"ListMFADevices", {{"UserName", "UserName"}}, "MFADevices"}, {}, false, true}}},
       {.type = "AWS::IAM::Group",
        .service = "iam",
        .global = true,

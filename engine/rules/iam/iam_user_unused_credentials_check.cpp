@@ -7,18 +7,11 @@
 // active key is COMPLIANT; a user missing from the report (created after it) is INSUFFICIENT_DATA.
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/iam/credential_report.hpp"
 
 namespace engine::rules {
 
 namespace {
-
-const json* report_row(const rule_context& ctx, const configuration_item& user) {
-  const json* report = ctx.inv().document("iam.credential_report", std::string(global_region));
-  if (!report || !report->is_array()) return nullptr;
-  for (const auto& row : *report)
-    if (row.value("arn", "") == user.arn || row.value("user", "") == user.resource_name) return &row;
-  return nullptr;
-}
 
 // The first of `fields` that holds a date ("N/A", "no_information" and "not_supported" do not).
 std::optional<long long> days_since_first(const rule_context& ctx, const json& row,
@@ -33,7 +26,7 @@ std::optional<long long> days_since_first(const rule_context& ctx, const json& r
 
 verdict judge(const rule_context& ctx, const configuration_item& user) {
   const long long max_age = ctx.integer("maxCredentialUsageAge");
-  const json* row = report_row(ctx, user);
+  const json* row = credential_report_row(ctx, user);
   if (!row) return {compliance::insufficient_data, "the credential report has no row for the user"};
   std::vector<std::string> stale;
   int credentials = 0;

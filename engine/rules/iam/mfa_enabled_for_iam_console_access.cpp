@@ -1,17 +1,21 @@
 // MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS (mfa-enabled-for-iam-console-access): every IAM user with a
-// console password (GetLoginProfile answers) has an MFA device (ListMFADevices, virtual or
-// hardware). A user without a console password is outside the check: our reading is
-// NOT_APPLICABLE (AWS's page judges "users that use a console password" only).
+// console password has an MFA device (ListMFADevices, virtual or hardware). Whether a user has a
+// console password is the credential report's password_enabled (one report for every user,
+// instead of a GetLoginProfile call each; the two agree). A user without a console password is
+// outside the check: our reading is NOT_APPLICABLE (AWS's page judges "users that use a console
+// password" only).
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/iam/credential_report.hpp"
 
 namespace engine::rules {
 
 namespace {
 
 verdict judge(const rule_context& ctx, const configuration_item& user) {
-  const json* profile = ctx.read(user, "LoginProfile");
-  if (!profile || profile->is_null())
+  const json* row = credential_report_row(ctx, user);
+  if (!row) return {compliance::insufficient_data, "the credential report has no row for the user"};
+  if (row->value("password_enabled", "") != "true")
     return {compliance::not_applicable, "the user has no console password"};
   const json* devices = ctx.read(user, "MFADevices");
   if (devices && devices->is_array() && !devices->empty())
@@ -25,7 +29,7 @@ rule_definition mfa_enabled_for_iam_console_access() {
   return {.identifier = "MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
           .summary = "IAM users with a console password have MFA enabled",
           .resource_type = "AWS::IAM::User",
-          .reads = {.supplements = {"LoginProfile", "MFADevices"}},
+          .reads = {.supplements = {"MFADevices"}, .documents = {"iam.credential_report"}},
           .judge = judge,
           .reading = "Users without a console password are NOT_APPLICABLE."};
 }
