@@ -17,6 +17,7 @@
   RULE(iam_password_policy) \
   RULE(iam_user_mfa_enabled) \
   RULE(incoming_ssh_disabled) \
+  RULE(kms_cmk_not_scheduled_for_deletion) \
   RULE(lambda_function_public_access_prohibited) \
   RULE(multi_region_cloud_trail_enabled) \
   RULE(rds_storage_encrypted) \

@@ -102,5 +102,6 @@ std::vector<mutator> network_mutators();
 std::vector<mutator> s3_mutators();
 std::vector<mutator> cloudtrail_mutators();
 std::vector<mutator> data_store_mutators();
+std::vector<mutator> key_and_secret_mutators();
 
 }  // namespace properties

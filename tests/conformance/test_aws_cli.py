@@ -141,7 +141,22 @@ class aws_cli_v2(served_suite):
         self.assertEqual(keys, [{
             "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
             "KeyArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        }, {
+            "KeyId": "5678abcd-56ef-78ab-90cd-5678901234ef",
+            "KeyArn": "arn:aws:kms:us-east-1:123456789012:key/5678abcd-56ef-78ab-90cd-5678901234ef",
         }])
+        paged = self.cli("kms", "list-keys", "--page-size", "1")["Keys"]
+        self.assertEqual([k["KeyId"] for k in paged], [k["KeyId"] for k in keys])
+
+    def test_kms_describe_key_scheduled_for_deletion(self):
+        key = self.cli("kms", "describe-key", "--key-id", "5678abcd-56ef-78ab-90cd-5678901234ef")["KeyMetadata"]
+        self.assertEqual(key["KeyState"], "PendingDeletion")
+        self.assertFalse(key["Enabled"])
+        self.assertEqual(key["DeletionDate"], "2026-11-08T00:00:00+00:00")
+        self.assertEqual(key["PendingDeletionWindowInDays"], 7)
+        err = self.cli_error("kms", "describe-key", "--key-id", "00000000-0000-4000-8000-000000000000")
+        self.assertIn("(NotFoundException)", err)
+        self.assertIn("arn:aws:kms:us-east-1:123456789012:key/00000000-0000-4000-8000-000000000000", err)
 
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]
