@@ -23,7 +23,9 @@
   RULE(rds_storage_encrypted) \
   RULE(root_account_mfa_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
-  RULE(s3_bucket_ssl_requests_only)
+  RULE(s3_bucket_ssl_requests_only) \
+  RULE(secretsmanager_rotation_enabled_check) \
+  RULE(secretsmanager_using_cmk)
 
 namespace engine::rules {
 

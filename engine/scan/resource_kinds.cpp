@@ -71,6 +71,21 @@ const std::vector<resource_kind>& resource_kinds() {
        .detail = call_row{"DescribeKey", {{"KeyId", "KeyId"}}, "KeyMetadata"},
        .id = "KeyId",
        .arn = "Arn"},
+      // Aliases resolve the keys other resources name by alias (a secret's alias/clinic-secrets).
+      {.type = "AWS::KMS::Alias",
+       .service = "kms",
+       .list = {"ListAliases", {}, "Aliases"},
+       .id = "AliasName",
+       .name = "AliasName",
+       .arn = "AliasArn"},
+      // ListSecrets gives each secret's whole metadata (no value): AWS Config names a secret by
+      // its ARN, with its name.
+      {.type = "AWS::SecretsManager::Secret",
+       .service = "secretsmanager",
+       .list = {"ListSecrets", {}, "SecretList"},
+       .id = "ARN",
+       .name = "Name",
+       .arn = "ARN"},
       {.type = "AWS::RDS::DBInstance",
        .service = "rds",
        .list = {"DescribeDBInstances", {}, "DBInstances"},

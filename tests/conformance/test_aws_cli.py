@@ -158,6 +158,22 @@ class aws_cli_v2(served_suite):
         self.assertIn("(NotFoundException)", err)
         self.assertIn("arn:aws:kms:us-east-1:123456789012:key/00000000-0000-4000-8000-000000000000", err)
 
+    def test_secretsmanager_list_and_describe_secrets(self):
+        secrets = self.cli("secretsmanager", "list-secrets")["SecretList"]
+        self.assertEqual([s["Name"] for s in secrets], ["ehr-db/master", "billing/api-key"])
+        self.assertTrue(secrets[0]["RotationEnabled"])
+        self.assertEqual(secrets[0]["RotationRules"], {"AutomaticallyAfterDays": 30})
+        self.assertNotIn("KmsKeyId", secrets[1])
+        paged = self.cli("secretsmanager", "list-secrets", "--page-size", "1")["SecretList"]
+        self.assertEqual([s["Name"] for s in paged], ["ehr-db/master", "billing/api-key"])
+        one = self.cli("secretsmanager", "describe-secret", "--secret-id",
+                       "arn:aws:secretsmanager:us-east-1:123456789012:secret:billing/api-key-Qw34Er")
+        self.assertEqual(one["Name"], "billing/api-key")
+        self.assertEqual(one["CreatedDate"], "2024-03-01T00:00:00+00:00")
+        err = self.cli_error("secretsmanager", "describe-secret", "--secret-id", "no-such-secret")
+        self.assertIn("(ResourceNotFoundException)", err)
+        self.assertIn("Secrets Manager can't find the specified secret.", err)
+
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]
         self.assertEqual([i["DBInstanceIdentifier"] for i in instances], ["ehr-db"])

@@ -82,6 +82,17 @@ class boto3_sdk(served_suite):
             kms.describe_key(KeyId="alias/not-there")
         self.assertEqual(caught.exception.response["Error"]["Code"], "NotFoundException")
 
+    def test_secretsmanager_pages_secrets_and_describes_one(self):
+        sm = self.client("secretsmanager")
+        pages = list(sm.get_paginator("list_secrets").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual([s["Name"] for p in pages for s in p["SecretList"]], ["ehr-db/master", "billing/api-key"])
+        secret = sm.describe_secret(SecretId="ehr-db/master")
+        self.assertEqual(secret["KmsKeyId"], "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+        self.assertEqual(secret["LastRotatedDate"].isoformat(), "2026-10-15T00:00:00+00:00")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            sm.describe_secret(SecretId="no-such-secret")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],

@@ -1,4 +1,5 @@
-// Mutators of keys, secrets and notification topics: KMS_CMK_NOT_SCHEDULED_FOR_DELETION.
+// Mutators of keys, secrets and notification topics: KMS_CMK_NOT_SCHEDULED_FOR_DELETION,
+// SECRETSMANAGER_ROTATION_ENABLED_CHECK, SECRETSMANAGER_USING_CMK and SNS_ENCRYPTED_KMS.
 
 #include "properties/accounts/mutators.hpp"
 
@@ -33,12 +34,58 @@ std::optional<mutation> key_scheduled_for_deletion(json& doc, std::uint64_t targ
                   std::nullopt};
 }
 
+// Rotation switched off (degree 0; the old RotationRules stay, as AWS keeps them) or never
+// configured (odd degrees: RotationEnabled and RotationRules absent, a new secret's state).
+std::optional<mutation> secret_rotation_disabled(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto secrets = items_of(doc, "AWS::SecretsManager::Secret");
+  if (secrets.empty()) return std::nullopt;
+  auto [region, secret, identity] = secrets[target % secrets.size()];
+  if (degree % 2) {
+    secret->erase("RotationEnabled");
+    secret->erase("RotationRules");
+  } else {
+    (*secret)["RotationEnabled"] = false;
+  }
+  return mutation{"secret_rotation_disabled", "secret " + identity + " (" + region + "): rotation off",
+                  {{"SECRETSMANAGER_ROTATION_ENABLED_CHECK", identity, region, "the secret is not scheduled for rotation"}},
+                  std::nullopt};
+}
+
+// The secret under AWS's key instead of the clinic's: no KmsKeyId (the console's default),
+// alias/aws/secretsmanager, or a key of another account, which the rule cannot read.
+std::optional<mutation> secret_not_under_customer_key(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto secrets = items_of(doc, "AWS::SecretsManager::Secret");
+  if (secrets.empty()) return std::nullopt;
+  auto [region, secret, identity] = secrets[target % secrets.size()];
+  std::string change;
+  switch (degree % 3) {
+    case 0:
+      secret->erase("KmsKeyId");
+      change = "no KmsKeyId (aws/secretsmanager)";
+      break;
+    case 1:
+      (*secret)["KmsKeyId"] = "alias/aws/secretsmanager";
+      change = "KmsKeyId alias/aws/secretsmanager";
+      break;
+    default:
+      (*secret)["KmsKeyId"] = "arn:aws:kms:" + region + ":999988887777:key/0e0e0e0e-0000-4000-8000-000000000001";
+      change = "a key of account 999988887777";
+  }
+  return mutation{"secret_not_under_customer_key", "secret " + identity + " (" + region + "): " + change,
+                  {{"SECRETSMANAGER_USING_CMK", identity, region, "no customer managed key of the account encrypts it"}},
+                  std::nullopt};
+}
+
 }  // namespace
 
 std::vector<mutator> key_and_secret_mutators() {
   return {
       {"key_scheduled_for_deletion", "KMS_CMK_NOT_SCHEDULED_FOR_DELETION", "a customer KMS key scheduled for deletion",
        "", nullptr, key_scheduled_for_deletion},
+      {"secret_rotation_disabled", "SECRETSMANAGER_ROTATION_ENABLED_CHECK", "a secret that does not rotate", "",
+       ensure_secret, secret_rotation_disabled},
+      {"secret_not_under_customer_key", "SECRETSMANAGER_USING_CMK", "a secret under AWS's key or another account's",
+       "", ensure_secret, secret_not_under_customer_key},
   };
 }
 
