@@ -31,6 +31,7 @@
   RULE(iam_user_no_policies_check) \
   RULE(iam_user_unused_credentials_check) \
   RULE(incoming_ssh_disabled) \
+  RULE(kms_cmk_not_scheduled_for_deletion) \
   RULE(lambda_function_public_access_prohibited) \
   RULE(mfa_enabled_for_iam_console_access) \
   RULE(multi_region_cloud_trail_enabled) \
@@ -38,7 +39,9 @@
   RULE(root_account_hardware_mfa_enabled) \
   RULE(root_account_mfa_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
-  RULE(s3_bucket_ssl_requests_only)
+  RULE(s3_bucket_ssl_requests_only) \
+  RULE(secretsmanager_rotation_enabled_check) \
+  RULE(secretsmanager_using_cmk)
 
 namespace engine::rules {
 

@@ -21,6 +21,15 @@ bool same_kms_key(std::string_view wanted, std::string_view used) {
   return key_id_of(wanted) == key_id_of(used);
 }
 
+std::string kms_arn_account(std::string_view arn) {
+  if (arn.rfind("arn:", 0) != 0) return {};
+  std::size_t at = 0;
+  for (int colon = 0; colon < 4 && at != std::string_view::npos; ++colon) at = arn.find(':', at + 1);
+  if (at == std::string_view::npos) return {};
+  auto end = arn.find(':', at + 1);
+  return std::string(arn.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1));
+}
+
 verdict encrypted_with_required_key(const rule_context& ctx, std::string_view parameter, std::string_view used) {
   std::string wanted = ctx.text(parameter);
   std::string key = used.empty() ? std::string("an unnamed key") : "KMS key " + std::string(used);

@@ -145,6 +145,22 @@ rc::Gen<function_spec> function() {
   });
 }
 
+rc::Gen<key_reference> key_reference_form() {
+  return gen::element(key_reference::key_arn, key_reference::key_id, key_reference::alias_name,
+                      key_reference::alias_arn);
+}
+
+rc::Gen<secret_spec> secret() {
+  return gen::exec([] {
+    secret_spec s;
+    s.key = *gen::inRange(0, 3);
+    s.named_by = *key_reference_form();
+    s.rotation_days = *gen::inRange(1, 366);
+    s.schedule_expression = *gen::arbitrary<bool>();
+    return s;
+  });
+}
+
 rc::Gen<region_spec> region(std::string name) {
   return gen::exec([name] {
     region_spec r;
@@ -161,6 +177,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.functions = *some(0.1, function());
     r.backup_plans = *some(0.05, backup_plan());
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
+    r.secrets = *some(0.05, secret());
     return r;
   });
 }
@@ -196,7 +213,7 @@ std::string describe(const account_spec& spec) {
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
-                std::size_t(r.alarms);
+                std::size_t(r.alarms) + r.secrets.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

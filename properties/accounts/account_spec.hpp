@@ -93,6 +93,16 @@ struct file_system_spec {
   int key = 0;               // which of the region's KMS keys encrypts it (modulo their number)
 };
 
+// How a secret names its customer key: the forms DescribeSecret answers.
+enum class key_reference { key_arn, key_id, alias_name, alias_arn };
+
+struct secret_spec {
+  int key = 0;               // which of the region's KMS keys encrypts it (modulo their number)
+  key_reference named_by = key_reference::key_arn;
+  int rotation_days = 30;    // 1..365: AutomaticallyAfterDays, or the same as rate(N days)
+  bool schedule_expression = false;  // RotationRules.ScheduleExpression instead of the days
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -107,6 +117,7 @@ struct region_spec {
   std::vector<backup_plan_spec> backup_plans;
   std::vector<file_system_spec> file_systems;  // EFS, each encrypted
   int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
+  std::vector<secret_spec> secrets;            // each under a customer key, rotating
 };
 
 struct account_spec {

@@ -98,6 +98,7 @@ void ensure_alarm(account_spec& spec);
 void ensure_function(account_spec& spec);
 void ensure_backup_plan(account_spec& spec);
 void ensure_file_system(account_spec& spec);
+void ensure_secret(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -107,5 +108,6 @@ std::vector<mutator> s3_mutators();
 std::vector<mutator> cloudtrail_mutators();
 std::vector<mutator> monitoring_mutators();
 std::vector<mutator> data_store_mutators();
+std::vector<mutator> key_and_secret_mutators();
 
 }  // namespace properties

@@ -120,6 +120,13 @@ rc::Gen<generated_account> kms_aliases() {
               });
 }
 
+rc::Gen<generated_account> secrets() {
+  return flat("secretsmanager", "      Secrets:\n", 250, [](unsigned long n) {
+    std::string name = "app/secret-" + std::to_string(n);
+    return item_text{"{Name: " + name + "}", name};
+  });
+}
+
 std::vector<std::string> db_instance_ids(const json& page) {
   return ids_in(page, "DBInstances", "DBInstanceIdentifier");
 }
@@ -148,5 +155,7 @@ std::vector<std::string> kms_key_ids(const json& page) { return ids_in(page, "Ke
 std::vector<std::string> kms_alias_names(const json& page) {
   return ids_in(page, "Aliases", "AliasName");
 }
+
+std::vector<std::string> secret_names(const json& page) { return ids_in(page, "SecretList", "Name"); }
 
 }  // namespace properties::paging::accounts

@@ -70,6 +70,8 @@ const paged_operation table[] = {
      query_refused, query_refused},
     {"kms", "ListAliases", "Limit", 1, 100, 50, 0, kms_aliases, kms_alias_names, json_refused,
      json_refused},
+    {"secretsmanager", "ListSecrets", "MaxResults", 1, 100, 100, 0, secrets, secret_names, json_refused,
+     json_refused},
 };
 
 }  // namespace

@@ -192,7 +192,38 @@ class aws_cli_v2(served_suite):
         self.assertEqual(keys, [{
             "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab",
             "KeyArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        }, {
+            "KeyId": "5678abcd-56ef-78ab-90cd-5678901234ef",
+            "KeyArn": "arn:aws:kms:us-east-1:123456789012:key/5678abcd-56ef-78ab-90cd-5678901234ef",
         }])
+        paged = self.cli("kms", "list-keys", "--page-size", "1")["Keys"]
+        self.assertEqual([k["KeyId"] for k in paged], [k["KeyId"] for k in keys])
+
+    def test_kms_describe_key_scheduled_for_deletion(self):
+        key = self.cli("kms", "describe-key", "--key-id", "5678abcd-56ef-78ab-90cd-5678901234ef")["KeyMetadata"]
+        self.assertEqual(key["KeyState"], "PendingDeletion")
+        self.assertFalse(key["Enabled"])
+        self.assertEqual(key["DeletionDate"], "2026-11-08T00:00:00+00:00")
+        self.assertEqual(key["PendingDeletionWindowInDays"], 7)
+        err = self.cli_error("kms", "describe-key", "--key-id", "00000000-0000-4000-8000-000000000000")
+        self.assertIn("(NotFoundException)", err)
+        self.assertIn("arn:aws:kms:us-east-1:123456789012:key/00000000-0000-4000-8000-000000000000", err)
+
+    def test_secretsmanager_list_and_describe_secrets(self):
+        secrets = self.cli("secretsmanager", "list-secrets")["SecretList"]
+        self.assertEqual([s["Name"] for s in secrets], ["ehr-db/master", "billing/api-key"])
+        self.assertTrue(secrets[0]["RotationEnabled"])
+        self.assertEqual(secrets[0]["RotationRules"], {"AutomaticallyAfterDays": 30})
+        self.assertNotIn("KmsKeyId", secrets[1])
+        paged = self.cli("secretsmanager", "list-secrets", "--page-size", "1")["SecretList"]
+        self.assertEqual([s["Name"] for s in paged], ["ehr-db/master", "billing/api-key"])
+        one = self.cli("secretsmanager", "describe-secret", "--secret-id",
+                       "arn:aws:secretsmanager:us-east-1:123456789012:secret:billing/api-key-Qw34Er")
+        self.assertEqual(one["Name"], "billing/api-key")
+        self.assertEqual(one["CreatedDate"], "2024-03-01T00:00:00+00:00")
+        err = self.cli_error("secretsmanager", "describe-secret", "--secret-id", "no-such-secret")
+        self.assertIn("(ResourceNotFoundException)", err)
+        self.assertIn("Secrets Manager can't find the specified secret.", err)
 
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]

@@ -111,11 +111,34 @@ class boto3_sdk(served_suite):
         self.assertEqual(pages[0]["FileSystems"][0]["CreationTime"].isoformat(),
                          "2024-02-01T00:00:00+00:00")
 
+    def test_kms_pages_keys_and_describes_one_scheduled_for_deletion(self):
+        kms = self.client("kms")
+        pages = list(kms.get_paginator("list_keys").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual([k["KeyId"] for p in pages for k in p["Keys"]],
+                         ["1234abcd-12ab-34cd-56ef-1234567890ab", "5678abcd-56ef-78ab-90cd-5678901234ef"])
+        key = kms.describe_key(KeyId="5678abcd-56ef-78ab-90cd-5678901234ef")["KeyMetadata"]
+        self.assertEqual(key["KeyState"], "PendingDeletion")
+        self.assertEqual(key["DeletionDate"].isoformat(), "2026-11-08T00:00:00+00:00")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            kms.describe_key(KeyId="alias/not-there")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "NotFoundException")
+
+    def test_secretsmanager_pages_secrets_and_describes_one(self):
+        sm = self.client("secretsmanager")
+        pages = list(sm.get_paginator("list_secrets").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual([s["Name"] for p in pages for s in p["SecretList"]], ["ehr-db/master", "billing/api-key"])
+        secret = sm.describe_secret(SecretId="ehr-db/master")
+        self.assertEqual(secret["KmsKeyId"], "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+        self.assertEqual(secret["LastRotatedDate"].isoformat(), "2026-10-15T00:00:00+00:00")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            sm.describe_secret(SecretId="no-such-secret")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],
                          "clinic-audit-logs")
-        self.assertEqual(len(self.client("kms").list_keys()["Keys"]), 1)
+        self.assertEqual(len(self.client("kms").list_keys()["Keys"]), 2)
         self.assertEqual(self.client("rds").describe_db_instances()["DBInstances"][0]["Engine"],
                          "postgres")
         self.assertEqual(self.client("backup").list_backup_plans()["BackupPlansList"][0]

@@ -133,7 +133,8 @@ class round_trip(unittest.TestCase):
                 ("Functions", "lambda", "list-functions", "Functions", "FunctionName"),
                 ("FileSystems", "efs", "describe-file-systems", "FileSystems", "FileSystemId"),
                 ("DBInstances", "rds", "describe-db-instances", "DBInstances", "DBInstanceIdentifier"),
-                ("MetricAlarms", "cloudwatch", "describe-alarms", "MetricAlarms", "AlarmName")]:
+                ("MetricAlarms", "cloudwatch", "describe-alarms", "MetricAlarms", "AlarmName"),
+                ("Secrets", "secretsmanager", "list-secrets", "SecretList", "Name")]:
             stored = services.get(service, {}).get(collection)
             if stored:
                 self.compare_items(f"{path} {region} {service} {collection}", stored,

@@ -70,4 +70,10 @@ void ensure_file_system(account_spec& spec) {
   spec.regions.front().file_systems.push_back(file_system_spec{});
 }
 
+void ensure_secret(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.secrets.empty()) return;
+  spec.regions.front().secrets.push_back(secret_spec{});
+}
+
 }  // namespace properties

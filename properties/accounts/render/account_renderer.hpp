@@ -1,7 +1,8 @@
 #pragma once
 // How a generated account is rendered to a scenario document (account_document.hpp), split by
 // service family: identity.cpp (IAM), network.cpp (KMS keys, VPCs, instances, volumes),
-// storage.cpp (S3 and CloudTrail), data_stores.cpp (RDS, DynamoDB, Lambda, Backup, EFS). One
+// storage.cpp (S3 and CloudTrail), data_stores.cpp (RDS, DynamoDB, Lambda, Backup, EFS),
+// secrets_and_topics.cpp (Secrets Manager, SNS). One
 // renderer walks the spec, so ids stay unique across families and references always hold.
 
 #include <algorithm>
@@ -47,6 +48,7 @@ inline std::string days_ago(int days) { return "-" + std::to_string(days) + "d";
 
 struct region_keys {
   std::vector<std::string> arns;
+  std::vector<std::string> aliases;  // each customer key's alias name, in the order of arns
   std::string aws_rds_arn;  // the AWS-managed aws/rds key, declared when an instance uses it
 };
 
@@ -73,6 +75,8 @@ class account_renderer {
                    const std::string& zone);
   void render_storage(const region_spec& r, const region_keys& keys, json& out, bool holds_main_trail);
   void render_services(const region_spec& r, const region_keys& keys, json& out);
+  void render_secrets_and_topics(const region_spec& r, const region_keys& keys, json& out);
+  std::string key_named(const region_keys& keys, int key, key_reference form, const std::string& region) const;
 
   const account_spec& spec_;
   json doc_;

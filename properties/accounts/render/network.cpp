@@ -11,9 +11,10 @@ region_keys account_renderer::render_kms(const region_spec& r, json& out, bool a
     std::string id = ids_.uuid();
     items.push_back({{"KeyId", id}, {"Description", std::string(purpose(std::size_t(k))) + " data"},
                      {"KeyRotationEnabled", true}});
-    aliases.push_back({{"AliasName", "alias/" + std::string(purpose(std::size_t(k))) + "-" + std::to_string(k)},
-                       {"TargetKeyId", id}});
+    std::string alias = "alias/" + std::string(purpose(std::size_t(k))) + "-" + std::to_string(k);
+    aliases.push_back({{"AliasName", alias}, {"TargetKeyId", id}});
     keys.arns.push_back(arn(r.name, "kms", "key/" + id));
+    keys.aliases.push_back(alias);
   }
   if (aws_rds_key) {
     std::string id = ids_.uuid();
