@@ -21,6 +21,7 @@ namespace lambda { std::span<const operation_entry> operations(); }
 namespace rds { std::span<const operation_entry> operations(); }
 namespace s3 { std::span<const operation_entry> operations(); }
 namespace secretsmanager { std::span<const operation_entry> operations(); }
+namespace sns { std::span<const operation_entry> operations(); }
 namespace sts { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
@@ -28,7 +29,7 @@ inline std::span<const operation_entry> (*const service_tables[])() = {
     backup::operations, cloudtrail::operations, cloudwatch::operations, dynamodb::operations,
     ec2::operations,    efs::operations,        iam::operations,        kms::operations,
     lambda::operations, rds::operations,        s3::operations,         secretsmanager::operations,
-    sts::operations,
+    sns::operations,    sts::operations,
 };
 
 }  // namespace mockaws::services
