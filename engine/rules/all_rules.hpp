@@ -41,7 +41,8 @@
   RULE(s3_bucket_server_side_encryption_enabled) \
   RULE(s3_bucket_ssl_requests_only) \
   RULE(secretsmanager_rotation_enabled_check) \
-  RULE(secretsmanager_using_cmk)
+  RULE(secretsmanager_using_cmk) \
+  RULE(sns_encrypted_kms)
 
 namespace engine::rules {
 

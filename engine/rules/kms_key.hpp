@@ -3,7 +3,7 @@
 // (EFS_ENCRYPTED_CHECK KmsKeyId, ENCRYPTED_VOLUMES kmsId, RDS_STORAGE_ENCRYPTED kmsKeyId) take
 // a key ARN or a key id, and the APIs report the key as an ARN (EFS, RDS) or as either (EBS):
 // the two name the same key when they are equal or when one is the ARN of the other's id.
-// (SECRETSMANAGER_USING_CMK also names keys by alias: see its file.)
+// (SECRETSMANAGER_USING_CMK and SNS_ENCRYPTED_KMS also name keys by alias: see their files.)
 
 #include <string>
 #include <string_view>

@@ -112,6 +112,14 @@ const std::vector<resource_kind>& resource_kinds() {
        .id = "ARN",
        .name = "Name",
        .arn = "ARN"},
+      // ListTopics gives ARNs only; GetTopicAttributes the configuration (KmsMasterKeyId), with
+      // the TopicArn among the attributes. AWS Config names a topic by its ARN.
+      {.type = "AWS::SNS::Topic",
+       .service = "sns",
+       .list = {"ListTopics", {}, "Topics"},
+       .detail = call_row{"GetTopicAttributes", {{"TopicArn", "TopicArn"}}, "Attributes"},
+       .id = "TopicArn",
+       .arn = "TopicArn"},
       {.type = "AWS::RDS::DBInstance",
        .service = "rds",
        .list = {"DescribeDBInstances", {}, "DBInstances"},

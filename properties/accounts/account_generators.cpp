@@ -161,6 +161,15 @@ rc::Gen<secret_spec> secret() {
   });
 }
 
+rc::Gen<topic_spec> topic() {
+  return gen::exec([] {
+    topic_spec t;
+    t.key = *gen::inRange(0, 3);
+    t.named_by = *key_reference_form();
+    return t;
+  });
+}
+
 rc::Gen<region_spec> region(std::string name) {
   return gen::exec([name] {
     region_spec r;
@@ -178,6 +187,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.backup_plans = *some(0.05, backup_plan());
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
     r.secrets = *some(0.05, secret());
+    r.topics = *some(0.05, topic());
     return r;
   });
 }
@@ -213,7 +223,7 @@ std::string describe(const account_spec& spec) {
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
-                std::size_t(r.alarms) + r.secrets.size();
+                std::size_t(r.alarms) + r.secrets.size() + r.topics.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

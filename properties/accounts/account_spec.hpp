@@ -103,6 +103,11 @@ struct secret_spec {
   bool schedule_expression = false;  // RotationRules.ScheduleExpression instead of the days
 };
 
+struct topic_spec {
+  int key = 0;               // which of the region's KMS keys encrypts it (modulo their number)
+  key_reference named_by = key_reference::alias_name;
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -118,6 +123,7 @@ struct region_spec {
   std::vector<file_system_spec> file_systems;  // EFS, each encrypted
   int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
   std::vector<secret_spec> secrets;            // each under a customer key, rotating
+  std::vector<topic_spec> topics;              // SNS, each encrypted
 };
 
 struct account_spec {

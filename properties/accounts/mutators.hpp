@@ -99,6 +99,7 @@ void ensure_function(account_spec& spec);
 void ensure_backup_plan(account_spec& spec);
 void ensure_file_system(account_spec& spec);
 void ensure_secret(account_spec& spec);
+void ensure_topic(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();

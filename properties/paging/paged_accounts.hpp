@@ -58,7 +58,7 @@ std::vector<std::string> security_group_ids(const json& page);
 std::vector<std::string> volume_ids(const json& page);
 std::vector<std::string> instance_ids(const json& page);
 
-// S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS, Secrets Manager (us-east-1;
+// S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS, Secrets Manager, SNS (us-east-1;
 // paged_accounts_regional.cpp).
 rc::Gen<generated_account> buckets();
 rc::Gen<generated_account> file_systems();
@@ -81,6 +81,8 @@ std::vector<std::string> backup_vault_names(const json& page);
 std::vector<std::string> kms_key_ids(const json& page);
 std::vector<std::string> kms_alias_names(const json& page);
 rc::Gen<generated_account> secrets();
+rc::Gen<generated_account> topics();
 std::vector<std::string> secret_names(const json& page);
+std::vector<std::string> topic_arns(const json& page);
 
 }  // namespace properties::paging::accounts

@@ -127,6 +127,13 @@ rc::Gen<generated_account> secrets() {
   });
 }
 
+rc::Gen<generated_account> topics() {
+  return flat("sns", "      Topics:\n", 250, [](unsigned long n) {
+    std::string arn = "arn:aws:sns:us-east-1:123456789012:topic-" + std::to_string(n);
+    return item_text{"{TopicArn: \"" + arn + "\"}", arn};
+  });
+}
+
 std::vector<std::string> db_instance_ids(const json& page) {
   return ids_in(page, "DBInstances", "DBInstanceIdentifier");
 }
@@ -157,5 +164,7 @@ std::vector<std::string> kms_alias_names(const json& page) {
 }
 
 std::vector<std::string> secret_names(const json& page) { return ids_in(page, "SecretList", "Name"); }
+
+std::vector<std::string> topic_arns(const json& page) { return ids_in(page, "Topics", "TopicArn"); }
 
 }  // namespace properties::paging::accounts

@@ -72,6 +72,8 @@ const paged_operation table[] = {
      json_refused},
     {"secretsmanager", "ListSecrets", "MaxResults", 1, 100, 100, 0, secrets, secret_names, json_refused,
      json_refused},
+    // ListTopics takes no page size: AWS answers 100 topics a page.
+    {"sns", "ListTopics", "", 0, 0, 100, 0, topics, topic_arns, query_refused, query_refused},
 };
 
 }  // namespace

@@ -25,6 +25,8 @@ namespace {
 // of the range come often, and so do sizes that split the listing into pages or sit one off
 // its length, where an off-by-one in the last page would show.
 rc::Gen<int> page_size(const paged_operation& op, std::size_t items) {
+  // Operations without a page-size member (SNS ListTopics) always page at AWS's fixed size.
+  if (op.limit_key.empty()) return rc::gen::just(0);
   const int n = static_cast<int>(std::min<std::size_t>(items, INT_MAX / 2));
   const int splitting = std::clamp(n, op.min_page, op.max_page);
   return rc::gen::weightedOneOf<int>({
@@ -123,6 +125,7 @@ rc::Gen<int> above_range(const paged_operation& op) {
 
 TEST_P(paging, a_page_size_outside_the_documented_range_is_answered_as_aws_answers_it) {
   const paged_operation& op = GetParam();
+  if (op.limit_key.empty()) GTEST_SKIP() << op.test_name() << " takes no page size: nothing can be out of range";
   const std::vector<const bound_behaviour*> sides = {&op.below_min, &op.above_max};
   rc::detail::checkGTest([&op, &sides] {
     const bool below = *rc::gen::elementOf(sides) == &op.below_min;

@@ -225,6 +225,20 @@ class aws_cli_v2(served_suite):
         self.assertIn("(ResourceNotFoundException)", err)
         self.assertIn("Secrets Manager can't find the specified secret.", err)
 
+    def test_sns_list_topics_and_attributes(self):
+        topics = self.cli("sns", "list-topics")["Topics"]
+        self.assertEqual(topics, [{"TopicArn": "arn:aws:sns:us-east-1:123456789012:oncall"},
+                                  {"TopicArn": "arn:aws:sns:us-east-1:123456789012:reminders"}])
+        attributes = self.cli("sns", "get-topic-attributes", "--topic-arn",
+                              "arn:aws:sns:us-east-1:123456789012:oncall")["Attributes"]
+        self.assertEqual(attributes["KmsMasterKeyId"], "alias/aws/sns")
+        self.assertEqual(attributes["Owner"], "123456789012")
+        self.assertEqual(attributes["TopicArn"], "arn:aws:sns:us-east-1:123456789012:oncall")
+        err = self.cli_error("sns", "get-topic-attributes", "--topic-arn",
+                             "arn:aws:sns:us-east-1:123456789012:gone")
+        self.assertIn("(NotFound)", err)
+        self.assertIn("Topic does not exist", err)
+
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]
         self.assertEqual([i["DBInstanceIdentifier"] for i in instances], ["ehr-db"])

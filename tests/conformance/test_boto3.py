@@ -134,6 +134,18 @@ class boto3_sdk(served_suite):
             sm.describe_secret(SecretId="no-such-secret")
         self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
 
+    def test_sns_topics_and_attributes(self):
+        sns = self.client("sns")
+        pages = list(sns.get_paginator("list_topics").paginate())
+        self.assertEqual([t["TopicArn"] for p in pages for t in p["Topics"]],
+                         ["arn:aws:sns:us-east-1:123456789012:oncall", "arn:aws:sns:us-east-1:123456789012:reminders"])
+        attributes = sns.get_topic_attributes(TopicArn="arn:aws:sns:us-east-1:123456789012:reminders")["Attributes"]
+        self.assertEqual(attributes["DisplayName"], "Reminders")
+        self.assertNotIn("KmsMasterKeyId", attributes)
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            sns.get_topic_attributes(TopicArn="arn:aws:sns:us-east-1:123456789012:gone")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "NotFound")
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],

@@ -140,6 +140,14 @@ class round_trip(unittest.TestCase):
                 self.compare_items(f"{path} {region} {service} {collection}", stored,
                                    r(service, call)[list_key], id_key)
 
+        # A topic's served attributes are the stored ones plus TopicArn and Owner, which AWS
+        # always answers.
+        for topic in services.get("sns", {}).get("Topics", []):
+            served = r("sns", "get-topic-attributes", "--topic-arn", topic["TopicArn"])["Attributes"]
+            self.assertEqual(served.get("TopicArn"), topic["TopicArn"])
+            for key, value in topic.get("Attributes", {}).items():
+                self.assertEqual(served.get(key), value, f"{path} {region} topic {topic['TopicArn']}: {key}")
+
         trails = services.get("cloudtrail", {}).get("Trails", [])
         home = [t for t in trails if t.get("HomeRegion", region) == region]
         if home:

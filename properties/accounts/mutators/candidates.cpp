@@ -76,4 +76,10 @@ void ensure_secret(account_spec& spec) {
   spec.regions.front().secrets.push_back(secret_spec{});
 }
 
+void ensure_topic(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.topics.empty()) return;
+  spec.regions.front().topics.push_back(topic_spec{});
+}
+
 }  // namespace properties

@@ -76,6 +76,19 @@ std::optional<mutation> secret_not_under_customer_key(json& doc, std::uint64_t t
                   std::nullopt};
 }
 
+// The topic's encryption removed: the attribute gone (degree 0) or set to "" (odd degrees), as
+// SetTopicAttributes with an empty value leaves it.
+std::optional<mutation> topic_unencrypted(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto topics = items_of(doc, "AWS::SNS::Topic");
+  if (topics.empty()) return std::nullopt;
+  auto [region, topic, identity] = topics[target % topics.size()];
+  if (degree % 2) (*topic)["Attributes"]["KmsMasterKeyId"] = "";
+  else (*topic)["Attributes"].erase("KmsMasterKeyId");
+  return mutation{"topic_unencrypted", "topic " + identity + " (" + region + "): not encrypted",
+                  {{"SNS_ENCRYPTED_KMS", identity, region, "the topic's messages are not encrypted with KMS"}},
+                  std::nullopt};
+}
+
 }  // namespace
 
 std::vector<mutator> key_and_secret_mutators() {
@@ -86,6 +99,8 @@ std::vector<mutator> key_and_secret_mutators() {
        ensure_secret, secret_rotation_disabled},
       {"secret_not_under_customer_key", "SECRETSMANAGER_USING_CMK", "a secret under AWS's key or another account's",
        "", ensure_secret, secret_not_under_customer_key},
+      {"topic_unencrypted", "SNS_ENCRYPTED_KMS", "an SNS topic without KMS encryption", "", ensure_topic,
+       topic_unencrypted},
   };
 }
 

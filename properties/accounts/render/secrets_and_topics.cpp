@@ -32,6 +32,14 @@ void account_renderer::render_secrets_and_topics(const region_spec& r, const reg
                        {"LastRotatedDate", days_ago(1)}});
   }
   if (!secrets.empty()) out["secretsmanager"] = {{"Secrets", secrets}};
+  json topics = json::array();
+  for (std::size_t t = 0; t < r.topics.size(); ++t) {
+    std::string name = std::string(purpose(t)) + "-topic-" + std::to_string(t);
+    topics.push_back({{"TopicArn", arn(r.name, "sns", name)},
+                      {"Attributes", {{"DisplayName", name},
+                                      {"KmsMasterKeyId", key_named(keys, r.topics[t].key, r.topics[t].named_by, r.name)}}}});
+  }
+  if (!topics.empty()) out["sns"] = {{"Topics", topics}};
 }
 
 }  // namespace properties::rendering

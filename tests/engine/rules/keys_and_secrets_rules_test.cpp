@@ -117,5 +117,32 @@ TEST(secretsmanager_using_cmk, a_customer_key_of_the_region_resolved_through_ali
   EXPECT_EQ(named[9].result, compliance::compliant) << "the alias's target is the listed key";
 }
 
+TEST(sns_encrypted_kms, a_kms_key_and_one_of_kms_key_ids_as_written) {
+  inventory inv = make_inventory();
+  auto topic = [](const std::string& name, json attributes) {
+    attributes["TopicArn"] = "arn:aws:sns:us-east-1:123456789012:" + name;
+    return item("AWS::SNS::Topic", attributes["TopicArn"], attributes);
+  };
+  inv.add(topic("plain", json::object()));
+  inv.add(topic("emptied", {{"KmsMasterKeyId", ""}}));
+  inv.add(topic("by-alias", {{"KmsMasterKeyId", "alias/app"}}));
+  inv.add(topic("by-arn", {{"KmsMasterKeyId", key_arn_prefix + "k-1"}}));
+  inv.add(topic("aws-managed", {{"KmsMasterKeyId", "alias/aws/sns"}}));
+  auto any = run(inv, "SNS_ENCRYPTED_KMS");
+  ASSERT_EQ(any.size(), 5u);
+  EXPECT_EQ(any[0].result, compliance::non_compliant);
+  EXPECT_EQ(any[1].result, compliance::non_compliant);
+  for (std::size_t i = 2; i < 5; ++i) EXPECT_EQ(any[i].result, compliance::compliant);
+
+  auto listed = run(inv, "SNS_ENCRYPTED_KMS", {{"kmsKeyIds", "arn:aws:kms:us-east-1:123456789012:alias/app,k-1"}});
+  EXPECT_EQ(listed[2].result, compliance::compliant) << "alias name against its alias ARN";
+  EXPECT_EQ(listed[3].result, compliance::compliant) << "key ARN against its key id";
+  EXPECT_EQ(listed[4].result, compliance::non_compliant);
+  auto other_account = run(inv, "SNS_ENCRYPTED_KMS", {{"kmsKeyIds", "arn:aws:kms:us-east-1:999988887777:alias/app"}});
+  EXPECT_EQ(other_account[2].result, compliance::non_compliant) << "alias/app is the topic account's alias";
+  EXPECT_EQ(run(inv, "SNS_ENCRYPTED_KMS", {{"kmsKeyIds", "arn:aws:kms:us-east-1:123456789012:key/k-1"}})[3].result,
+            compliance::compliant);
+}
+
 }  // namespace
 }  // namespace engine
