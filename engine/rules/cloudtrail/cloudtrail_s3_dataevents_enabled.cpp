@@ -7,9 +7,9 @@
 // whether the trail is logging is CLOUD_TRAIL_ENABLED's concern.
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/parameter_list.hpp"
 #include "engine/rules/cloudtrail/data_events.hpp"
 #include "engine/rules/cloudtrail/trails.hpp"
-#include "engine/rules/iam/identity_policies.hpp"
 
 namespace engine::rules {
 
@@ -45,7 +45,7 @@ evaluation in_region(const rule_context& ctx, const std::string& region, const s
 }
 
 std::vector<evaluation> evaluate(const rule_context& ctx) {
-  std::vector<std::string> wanted = csv_values(ctx.text("S3BucketNames"));
+  std::vector<std::string> wanted = comma_separated(ctx.text("S3BucketNames"));
   std::vector<evaluation> out;
   for (const std::string& region : ctx.inv().regions()) out.push_back(in_region(ctx, region, wanted));
   return out;

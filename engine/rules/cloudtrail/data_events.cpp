@@ -1,5 +1,7 @@
 #include "engine/rules/cloudtrail/data_events.hpp"
 
+#include "engine/rules/cloudtrail/trails.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -7,13 +9,6 @@
 namespace engine::rules {
 
 namespace {
-
-std::vector<std::string> strings_at(const json& field, const char* member) {
-  std::vector<std::string> out;
-  for (const auto& v : field.value(member, json::array()))
-    if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
 
 // "arn:aws:s3:::bucket/..." -> what follows ":::" ("bucket/..."); nullopt for other text.
 std::optional<std::string> object_path(const std::string& arn) {

@@ -4,14 +4,14 @@
 
 namespace engine::rules {
 
-namespace {
-
 std::vector<std::string> strings_at(const json& field, const char* member) {
   std::vector<std::string> out;
   for (const auto& v : field.value(member, json::array()))
     if (v.is_string()) out.push_back(v.get<std::string>());
   return out;
 }
+
+namespace {
 
 void add_advanced(management_events& out, const json& selector) {
   bool management = false;

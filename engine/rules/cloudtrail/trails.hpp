@@ -13,6 +13,9 @@
 
 namespace engine::rules {
 
+// The strings of a selector field's list member (FieldSelectors' Equals, NotStartsWith, ...).
+std::vector<std::string> strings_at(const json& field, const char* member);
+
 std::vector<const configuration_item*> trails_seen_in(const inventory& inv, const std::string& region);
 
 // The management events a trail records, from GetEventSelectors (`selectors`: its output, null

@@ -9,6 +9,7 @@
 // blocks every KMS action on all keys, kms:Encrypt included.
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/parameter_list.hpp"
 #include "engine/rules/iam/identity_policies.hpp"
 
 namespace engine::rules {
@@ -21,7 +22,7 @@ rule_definition iam_customer_policy_blocked_kms_actions() {
                           "comma-separated KMS action patterns that must not be allowed on all keys"},
                          exclude_permission_boundary_parameter()},
           .judge = [](const rule_context& ctx, const configuration_item& item) {
-            auto blocked = csv_values(ctx.text("blockedActionsPatterns"));
+            auto blocked = comma_separated(ctx.text("blockedActionsPatterns"));
             return judge_default_version(
                 ctx, item,
                 [&](const policy::document& d) { return policy::blocked_kms_action_on_all_keys(d, blocked); },

@@ -6,6 +6,7 @@
 // does not serve.
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/parameter_list.hpp"
 #include "engine/rules/iam/identity_policies.hpp"
 
 namespace engine::rules {
@@ -13,7 +14,7 @@ namespace engine::rules {
 namespace {
 
 verdict judge(const rule_context& ctx, const configuration_item& principal) {
-  auto blocked = csv_values(ctx.text("blockedActionsPatterns"));
+  auto blocked = comma_separated(ctx.text("blockedActionsPatterns"));
   auto policies = inline_policies(principal);
   for (const auto& p : policies) {
     if (!p.document) return {compliance::insufficient_data, "inline policy " + p.name + " is not a policy: " + p.error};

@@ -10,10 +10,9 @@ namespace {
 
 std::vector<evaluation> evaluate(const rule_context& ctx) {
   std::string region(global_region);
-  const json* summary = account_summary(ctx);
-  if (!summary || !summary->contains("AccountAccessKeysPresent"))
-    return {ctx.about_account(region, compliance::insufficient_data,
-                              "GetAccountSummary did not report AccountAccessKeysPresent")};
+  std::vector<evaluation> missing;
+  const json* summary = account_summary(ctx, "AccountAccessKeysPresent", missing);
+  if (!summary) return missing;
   if (summary_value(*summary, "AccountAccessKeysPresent", 0) != 0)
     return {ctx.about_account(region, compliance::non_compliant, "the root user has an access key")};
   return {ctx.about_account(region, compliance::compliant, "the root user has no access key")};

@@ -60,19 +60,5 @@ verdict judge_default_version(const rule_context& ctx, const configuration_item&
   return {compliance::compliant, "no statement of the default " + version->name + " grants it"};
 }
 
-std::vector<std::string> csv_values(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    std::string value = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    auto first = value.find_first_not_of(" \t");
-    auto last = value.find_last_not_of(" \t");
-    if (first != std::string::npos) out.push_back(value.substr(first, last - first + 1));
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
 
 }  // namespace engine::rules

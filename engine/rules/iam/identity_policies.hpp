@@ -41,7 +41,4 @@ using policy_question = std::function<std::optional<policy::grant>(const policy:
 verdict judge_default_version(const rule_context& ctx, const configuration_item& managed_policy,
                               const policy_question& question, std::string_view finding);
 
-// A CSV parameter as AWS Config passes it ("kms:*, kms:Decrypt"): trimmed, empty entries dropped.
-std::vector<std::string> csv_values(const std::string& text);
-
 }  // namespace engine::rules

@@ -21,10 +21,9 @@ bool assigned_to_root(const json& device, const std::string& account) {
 
 std::vector<evaluation> evaluate(const rule_context& ctx) {
   std::string region(global_region);
-  const json* summary = account_summary(ctx);
-  if (!summary || !summary->contains("AccountMFAEnabled"))
-    return {ctx.about_account(region, compliance::insufficient_data,
-                              "GetAccountSummary did not report AccountMFAEnabled")};
+  std::vector<evaluation> missing;
+  const json* summary = account_summary(ctx, "AccountMFAEnabled", missing);
+  if (!summary) return missing;
   if (root_credentials_absent(*summary))
     return {ctx.about_account(region, compliance::not_applicable,
                               "the root user has no credentials (no password, access key or MFA device)")};

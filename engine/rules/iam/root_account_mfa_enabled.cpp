@@ -13,10 +13,9 @@ namespace {
 
 std::vector<evaluation> evaluate(const rule_context& ctx) {
   std::string region(global_region);
-  const json* summary = account_summary(ctx);
-  if (!summary || !summary->contains("AccountMFAEnabled"))
-    return {ctx.about_account(region, compliance::insufficient_data,
-                              "GetAccountSummary did not report AccountMFAEnabled")};
+  std::vector<evaluation> missing;
+  const json* summary = account_summary(ctx, "AccountMFAEnabled", missing);
+  if (!summary) return missing;
   if (summary_value(*summary, "AccountMFAEnabled", 0) == 1)
     return {ctx.about_account(region, compliance::compliant, "the root user has MFA enabled")};
   if (root_credentials_absent(*summary))

@@ -2,9 +2,12 @@
 
 namespace engine::rules {
 
-const json* account_summary(const rule_context& ctx) {
+const json* account_summary(const rule_context& ctx, const char* key, std::vector<evaluation>& missing) {
   const json* summary = ctx.inv().document("iam.account_summary", std::string(global_region));
-  return summary && summary->is_object() ? summary : nullptr;
+  if (summary && summary->is_object() && summary->contains(key)) return summary;
+  missing = {ctx.about_account(std::string(global_region), compliance::insufficient_data,
+                               std::string("GetAccountSummary did not report ") + key)};
+  return nullptr;
 }
 
 long long summary_value(const json& summary, const char* key, long long absent) {

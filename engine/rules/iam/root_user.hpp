@@ -9,8 +9,9 @@
 
 namespace engine::rules {
 
-// The summary map, or nullptr when GetAccountSummary did not answer one.
-const json* account_summary(const rule_context& ctx);
+// The summary map when it reports `key`; else nullptr, with `missing` set to the account's
+// INSUFFICIENT_DATA evaluation that says so.
+const json* account_summary(const rule_context& ctx, const char* key, std::vector<evaluation>& missing);
 
 // A summary key as a number (missing: `absent`).
 long long summary_value(const json& summary, const char* key, long long absent);
