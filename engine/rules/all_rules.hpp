@@ -9,6 +9,7 @@
 #define HIPAASIM_RULES(RULE) \
   RULE(access_keys_rotated) \
   RULE(account_security_contact_registered) \
+  RULE(acm_certificate_expiration_check) \
   RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
   RULE(cloud_trail_cloud_watch_logs_enabled) \
@@ -17,9 +18,11 @@
   RULE(cloud_trail_log_file_validation_enabled) \
   RULE(cloudtrail_s3_dataevents_enabled) \
   RULE(cloudwatch_alarm_action_check) \
+  RULE(cw_loggroup_retention_period_check) \
   RULE(dynamodb_pitr_enabled) \
   RULE(efs_encrypted_check) \
   RULE(encrypted_volumes) \
+  RULE(guardduty_enabled_centralized) \
   RULE(iam_customer_policy_blocked_kms_actions) \
   RULE(iam_inline_policy_blocked_kms_actions) \
   RULE(iam_no_inline_policy_check) \
@@ -42,6 +45,7 @@
   RULE(s3_bucket_ssl_requests_only) \
   RULE(secretsmanager_rotation_enabled_check) \
   RULE(secretsmanager_using_cmk) \
+  RULE(securityhub_enabled) \
   RULE(sns_encrypted_kms)
 
 namespace engine::rules {

@@ -45,7 +45,7 @@ std::string parameter_problem(const parameter& spec, std::string_view value) {
       auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
       if (ec != std::errc() || end != value.data() + value.size())
         return "must be an integer, got '" + std::string(value) + "'";
-      return {};
+      break;  // an integer may still have to be one of the choices (MinRetentionTime's days)
     }
     case parameter_kind::boolean:
       if (!equal_ignoring_case(value, "true") && !equal_ignoring_case(value, "false"))

@@ -31,7 +31,7 @@ struct parameter {
   std::string_view default_value;  // the rule's own default when the pack sets none ("" = unset)
   std::string_view meaning;
   bool case_sensitive = false;     // booleans: anything but "true" is false
-  std::string_view choices = {};   // "ReadOnly|WriteOnly|ALL"; empty: any text
+  std::string_view choices = {};   // "ReadOnly|WriteOnly|ALL" (or integers: "1|3|5"); empty: any
 };
 
 // The rule's declared parameter `name`, or nullptr.

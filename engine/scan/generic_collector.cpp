@@ -124,6 +124,9 @@ collector_output collect_kind(client::aws_client& aws, const resource_kind& kind
       json configuration = kind.detail->member.empty()
                                ? std::move(result.output)
                                : result.output.value(std::string(kind.detail->member), json::object());
+      // A description that does not repeat the listed id (GuardDuty's GetDetector) keeps it.
+      if (entry.is_string() && configuration.is_object() && !configuration.contains(std::string(kind.id)))
+        configuration[std::string(kind.id)] = entry;
       items.push_back(item_of(kind, std::move(configuration), region));
     }
   } else {

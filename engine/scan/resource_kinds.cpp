@@ -120,6 +120,34 @@ const std::vector<resource_kind>& resource_kinds() {
        .detail = call_row{"GetTopicAttributes", {{"TopicArn", "TopicArn"}}, "Attributes"},
        .id = "TopicArn",
        .arn = "TopicArn"},
+      // ListCertificates answers only RSA_2048 certificates unless Includes names other key
+      // types: the row asks for every type, as AWS Config records them all. DescribeCertificate
+      // gives NotAfter and Status. AWS Config names a certificate by its ARN.
+      {.type = "AWS::ACM::Certificate",
+       .service = "acm",
+       .list = {"ListCertificates", {}, "CertificateSummaryList",
+                R"({"Includes":{"keyTypes":["RSA_1024","RSA_2048","RSA_3072","RSA_4096","EC_prime256v1",)"
+                R"("EC_secp384r1","EC_secp521r1"]}})"},
+       .detail = call_row{"DescribeCertificate", {{"CertificateArn", "CertificateArn"}}, "Certificate"},
+       .id = "CertificateArn",
+       .name = "DomainName",
+       .arn = "CertificateArn"},
+      // ListDetectors gives ids (a region has at most one detector); GetDetector the Status,
+      // without the id (the collector keeps the listed one); GetAdministratorAccount the account
+      // findings are centralized in (none: no Administrator member).
+      {.type = "AWS::GuardDuty::Detector",
+       .service = "guardduty",
+       .list = {"ListDetectors", {}, "DetectorIds"},
+       .detail = call_row{"GetDetector", {{"DetectorId", ""}}},
+       .id = "DetectorId",
+       .supplements = {{"Administrator", {"GetAdministratorAccount", {{"DetectorId", "DetectorId"}}, "Administrator"}}}},
+      // Log groups, in name order; AWS Config names one by its name.
+      {.type = "AWS::Logs::LogGroup",
+       .service = "logs",
+       .list = {"DescribeLogGroups", {}, "logGroups"},
+       .id = "logGroupName",
+       .name = "logGroupName",
+       .arn = "logGroupArn|arn"},
       {.type = "AWS::RDS::DBInstance",
        .service = "rds",
        .list = {"DescribeDBInstances", {}, "DBInstances"},
@@ -183,6 +211,8 @@ const std::vector<document_row>& document_rows() {
       {"account.security_contact", "account", true,
        {"GetAlternateContact", {}, "AlternateContact", R"({"AlternateContactType":"SECURITY"})"},
        {"ResourceNotFoundException"}},
+      // Security Hub in each region: not enabled is InvalidAccessException ("not subscribed").
+      {"securityhub.hub", "securityhub", false, {"DescribeHub"}, {"InvalidAccessException"}},
       // Each config rule's recorded compliance, per region: the process checks' attestations.
       {"config.rule_compliance", "config", false,
        {"DescribeComplianceByConfigRule", {}, "ComplianceByConfigRules"}, {}, true},

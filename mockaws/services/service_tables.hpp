@@ -10,6 +10,7 @@
 namespace mockaws::services {
 
 namespace account { std::span<const operation_entry> operations(); }
+namespace acm { std::span<const operation_entry> operations(); }
 namespace backup { std::span<const operation_entry> operations(); }
 namespace cloudtrail { std::span<const operation_entry> operations(); }
 namespace cloudwatch { std::span<const operation_entry> operations(); }
@@ -17,21 +18,25 @@ namespace config { std::span<const operation_entry> operations(); }
 namespace dynamodb { std::span<const operation_entry> operations(); }
 namespace ec2 { std::span<const operation_entry> operations(); }
 namespace efs { std::span<const operation_entry> operations(); }
+namespace guardduty { std::span<const operation_entry> operations(); }
 namespace iam { std::span<const operation_entry> operations(); }
 namespace kms { std::span<const operation_entry> operations(); }
 namespace lambda { std::span<const operation_entry> operations(); }
+namespace logs { std::span<const operation_entry> operations(); }
 namespace rds { std::span<const operation_entry> operations(); }
 namespace s3 { std::span<const operation_entry> operations(); }
 namespace secretsmanager { std::span<const operation_entry> operations(); }
+namespace securityhub { std::span<const operation_entry> operations(); }
 namespace sns { std::span<const operation_entry> operations(); }
 namespace sts { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
 inline std::span<const operation_entry> (*const service_tables[])() = {
-    account::operations, backup::operations, cloudtrail::operations, cloudwatch::operations,
-    config::operations,  dynamodb::operations, ec2::operations,    efs::operations,
-    iam::operations,     kms::operations,    lambda::operations,     rds::operations,
-    s3::operations,      secretsmanager::operations, sns::operations, sts::operations,
+    account::operations, acm::operations, backup::operations, cloudtrail::operations,
+    cloudwatch::operations, config::operations, dynamodb::operations, ec2::operations,
+    efs::operations, guardduty::operations, iam::operations, kms::operations, lambda::operations,
+    logs::operations, rds::operations, s3::operations, secretsmanager::operations,
+    securityhub::operations, sns::operations, sts::operations,
 };
 
 }  // namespace mockaws::services
