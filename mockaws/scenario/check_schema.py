@@ -124,7 +124,8 @@ def extract_models(botocore_data, tmp):
         [sys.executable, str(models_dir / "extract_models.py"),
          "--botocore-data", str(botocore_data),
          "--operations", str(models_dir / "operations.tsv"),
-         "--overlays", str(models_dir / "overlays.json"),
+         # The build's overlays, in its order: today's output members, then hipaasim's own.
+         "--overlays", str(models_dir / "newer_members.json"), str(models_dir / "overlays.json"),
          "--output", str(Path(tmp) / "embedded_models.cpp"),
          "--json-dir", str(tmp)],
         check=True, stdout=subprocess.DEVNULL)

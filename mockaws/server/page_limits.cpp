@@ -57,6 +57,10 @@ api_error page_size_error(const models::service_model& service, const models::op
                         message_name(key) + "' failed to satisfy constraint: Member must have value " +
                         (below ? "greater than or equal to " + std::to_string(min)
                                : "less than or equal to " + std::to_string(max));
+  // CloudWatch Logs and GuardDuty answer it under their own validation errors (GuardDuty's model
+  // declares no other client error).
+  if (service.signing_name() == "logs") return api_error("InvalidParameterException", std::move(message), 400);
+  if (service.signing_name() == "guardduty") return api_error("BadRequestException", std::move(message), 400);
   return api_error(p == models::protocol::query ? "ValidationError" : "ValidationException",
                    std::move(message), 400);
 }

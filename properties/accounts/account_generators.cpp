@@ -170,6 +170,16 @@ rc::Gen<topic_spec> topic() {
   });
 }
 
+rc::Gen<certificate_spec> certificate() {
+  return gen::exec([] {
+    certificate_spec c;
+    c.days_left = *gen::inRange(31, 401);
+    c.imported = *gen::arbitrary<bool>();
+    c.ecdsa = *gen::arbitrary<bool>();
+    return c;
+  });
+}
+
 rc::Gen<region_spec> region(std::string name) {
   return gen::exec([name] {
     region_spec r;
@@ -188,6 +198,8 @@ rc::Gen<region_spec> region(std::string name) {
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
     r.secrets = *some(0.05, secret());
     r.topics = *some(0.05, topic());
+    r.log_groups = *some(0.1, gen::element(0, 365, 400, 545, 731, 1827, 3653));
+    r.certificates = *some(0.05, certificate());
     return r;
   });
 }
@@ -223,7 +235,8 @@ std::string describe(const account_spec& spec) {
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
-                std::size_t(r.alarms) + r.secrets.size() + r.topics.size();
+                std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
+                r.certificates.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -108,6 +108,12 @@ struct topic_spec {
   key_reference named_by = key_reference::alias_name;
 };
 
+struct certificate_spec {
+  int days_left = 200;       // 31..400: outside every pack's daysToExpiration window (14, 30)
+  bool imported = false;     // IMPORTED (never renewed by ACM), else AMAZON_ISSUED
+  bool ecdsa = false;        // EC_prime256v1, which ListCertificates lists only when asked
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -124,6 +130,11 @@ struct region_spec {
   int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
   std::vector<secret_spec> secrets;            // each under a customer key, rotating
   std::vector<topic_spec> topics;              // SNS, each encrypted
+  // CloudWatch Logs groups besides the trails': each one's retention in days, one of AWS's
+  // periods of at least a year, or 0: never expires. GuardDuty and Security Hub are enabled in
+  // every region.
+  std::vector<int> log_groups;
+  std::vector<certificate_spec> certificates;  // ACM
 };
 
 struct account_spec {

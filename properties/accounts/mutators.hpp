@@ -110,5 +110,6 @@ std::vector<mutator> cloudtrail_mutators();
 std::vector<mutator> monitoring_mutators();
 std::vector<mutator> data_store_mutators();
 std::vector<mutator> key_and_secret_mutators();
+std::vector<mutator> detection_and_log_mutators();
 
 }  // namespace properties

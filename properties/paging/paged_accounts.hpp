@@ -58,7 +58,8 @@ std::vector<std::string> security_group_ids(const json& page);
 std::vector<std::string> volume_ids(const json& page);
 std::vector<std::string> instance_ids(const json& page);
 
-// S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS, Secrets Manager, SNS (us-east-1;
+// S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS, Secrets Manager, SNS, CloudWatch Logs,
+// ACM, GuardDuty (us-east-1;
 // paged_accounts_regional.cpp).
 rc::Gen<generated_account> buckets();
 rc::Gen<generated_account> file_systems();
@@ -84,5 +85,11 @@ rc::Gen<generated_account> secrets();
 rc::Gen<generated_account> topics();
 std::vector<std::string> secret_names(const json& page);
 std::vector<std::string> topic_arns(const json& page);
+rc::Gen<generated_account> log_groups();
+rc::Gen<generated_account> certificates();
+rc::Gen<generated_account> detectors();
+std::vector<std::string> log_group_names(const json& page);
+std::vector<std::string> certificate_arns(const json& page);
+std::vector<std::string> detector_ids(const json& page);
 
 }  // namespace properties::paging::accounts

@@ -134,6 +134,32 @@ rc::Gen<generated_account> topics() {
   });
 }
 
+// Log groups are listed in name order: zero-padded names keep it the order of n.
+rc::Gen<generated_account> log_groups() {
+  return flat("logs", "      LogGroups:\n", 250, [](unsigned long n) {
+    char name[32];
+    std::snprintf(name, sizeof name, "/app/group-%05lu", n);
+    return item_text{"{logGroupName: " + std::string(name) + "}", name};
+  });
+}
+
+// RSA_2048 keys: what ListCertificates answers without Includes.
+rc::Gen<generated_account> certificates() {
+  return flat("acm", "      Certificates:\n", 1100, [](unsigned long n) {
+    std::string arn = "arn:aws:acm:us-east-1:123456789012:certificate/" + uuid_like(n);
+    return item_text{"{CertificateArn: \"" + arn + "\", DomainName: c" + std::to_string(n) + ".example, NotAfter: 2030-01-01T00:00:00Z}", arn};
+  });
+}
+
+// AWS allows one detector a region; the listing pages all the same when a scenario holds more.
+rc::Gen<generated_account> detectors() {
+  return flat("guardduty", "      Detectors:\n", 120, [](unsigned long n) {
+    char id[40];
+    std::snprintf(id, sizeof id, "%032lx", n + 1);
+    return item_text{"{DetectorId: " + std::string(id) + ", Status: ENABLED}", id};
+  });
+}
+
 std::vector<std::string> db_instance_ids(const json& page) {
   return ids_in(page, "DBInstances", "DBInstanceIdentifier");
 }
@@ -166,5 +192,17 @@ std::vector<std::string> kms_alias_names(const json& page) {
 std::vector<std::string> secret_names(const json& page) { return ids_in(page, "SecretList", "Name"); }
 
 std::vector<std::string> topic_arns(const json& page) { return ids_in(page, "Topics", "TopicArn"); }
+
+std::vector<std::string> log_group_names(const json& page) { return ids_in(page, "logGroups", "logGroupName"); }
+
+std::vector<std::string> certificate_arns(const json& page) {
+  return ids_in(page, "CertificateSummaryList", "CertificateArn");
+}
+
+std::vector<std::string> detector_ids(const json& page) {
+  std::vector<std::string> out;
+  for (const auto& id : page.value("DetectorIds", json::array())) out.push_back(id.get<std::string>());
+  return out;
+}
 
 }  // namespace properties::paging::accounts

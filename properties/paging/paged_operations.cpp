@@ -72,6 +72,13 @@ const paged_operation table[] = {
      json_refused},
     {"secretsmanager", "ListSecrets", "MaxResults", 1, 100, 100, 0, secrets, secret_names, json_refused,
      json_refused},
+    {"logs", "DescribeLogGroups", "limit", 1, 50, 50, 0, log_groups, log_group_names,
+     {refused, "InvalidParameterException"}, {refused, "InvalidParameterException"}},
+    // AWS documents no default page for ListCertificates: mockaws answers up to 1000.
+    {"acm", "ListCertificates", "MaxItems", 1, 1000, 1000, 0, certificates, certificate_arns, json_refused,
+     json_refused},
+    {"guardduty", "ListDetectors", "MaxResults", 1, 50, 50, 0, detectors, detector_ids,
+     {refused, "BadRequestException"}, {refused, "BadRequestException"}},
     // ListTopics takes no page size: AWS answers 100 topics a page.
     {"sns", "ListTopics", "", 0, 0, 100, 0, topics, topic_arns, query_refused, query_refused},
 };

@@ -2,7 +2,8 @@
 // How a generated account is rendered to a scenario document (account_document.hpp), split by
 // service family: identity.cpp (IAM), network.cpp (KMS keys, VPCs, instances, volumes),
 // storage.cpp (S3 and CloudTrail), data_stores.cpp (RDS, DynamoDB, Lambda, Backup, EFS),
-// secrets_and_topics.cpp (Secrets Manager, SNS). One
+// secrets_and_topics.cpp (Secrets Manager, SNS), detection_and_logs.cpp (CloudWatch Logs, ACM,
+// GuardDuty, Security Hub). One
 // renderer walks the spec, so ids stay unique across families and references always hold.
 
 #include <algorithm>
@@ -76,6 +77,7 @@ class account_renderer {
   void render_storage(const region_spec& r, const region_keys& keys, json& out, bool holds_main_trail);
   void render_services(const region_spec& r, const region_keys& keys, json& out);
   void render_secrets_and_topics(const region_spec& r, const region_keys& keys, json& out);
+  void render_detection_and_logs(const region_spec& r, json& out);
   std::string key_named(const region_keys& keys, int key, key_reference form, const std::string& region) const;
 
   const account_spec& spec_;

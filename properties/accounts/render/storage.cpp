@@ -107,7 +107,11 @@ void account_renderer::render_storage(const region_spec& r, const region_keys& k
   json trails = json::array();
   // Every trail encrypts with the region's first key and sends its events to CloudWatch Logs.
   const std::string key = keys.arns.empty() ? std::string() : keys.arns.front();
-  auto log_group = [&](const std::string& trail) { return arn(r.name, "logs", "log-group:" + trail + ":*"); };
+  std::vector<std::string> trail_log_groups;
+  auto log_group = [&](const std::string& trail) {
+    trail_log_groups.push_back(trail);
+    return arn(r.name, "logs", "log-group:" + trail + ":*");
+  };
   if (holds_main_trail)
     trails.push_back(trail_item("organization-trail", log_bucket_, true, spec_.main_trail_explicit_selector, key,
                                 log_group("organization-trail")));
@@ -121,6 +125,8 @@ void account_renderer::render_storage(const region_spec& r, const region_keys& k
     trails.push_back(trail_item(name, bucket, false, spec.explicit_management_selector, key, log_group(name)));
   }
   if (!trails.empty()) out["cloudtrail"] = {{"Trails", trails}};
+  // Each trail's log group exists and keeps two years of events.
+  for (const auto& name : trail_log_groups) out["logs"]["LogGroups"].push_back({{"logGroupName", name}, {"retentionInDays", 731}});
 }
 
 }  // namespace properties::rendering
