@@ -239,6 +239,53 @@ class aws_cli_v2(served_suite):
         self.assertIn("(NotFound)", err)
         self.assertIn("Topic does not exist", err)
 
+    def test_logs_describe_log_groups(self):
+        groups = self.cli("logs", "describe-log-groups")["logGroups"]
+        self.assertEqual([g["logGroupName"] for g in groups],
+                         ["/aws/lambda/intake-processor", "clinic-trail", "portal-access"])
+        self.assertEqual(groups[1]["retentionInDays"], 365)
+        self.assertEqual(groups[1]["arn"], "arn:aws:logs:us-east-1:123456789012:log-group:clinic-trail:*")
+        self.assertNotIn("retentionInDays", groups[2])
+        # The CLI pages by itself: pages of one still list every group.
+        paged = self.cli("logs", "describe-log-groups", "--page-size", "1")["logGroups"]
+        self.assertEqual(len(paged), 3)
+        prefixed = self.cli("logs", "describe-log-groups", "--log-group-name-prefix", "/aws/")["logGroups"]
+        self.assertEqual([g["logGroupName"] for g in prefixed], ["/aws/lambda/intake-processor"])
+        err = self.cli_error("logs", "describe-log-groups", "--limit", "51")
+        self.assertIn("(InvalidParameterException)", err)
+
+    def test_acm_list_and_describe_certificates(self):
+        portal = "arn:aws:acm:us-east-1:123456789012:certificate/4c3b2a10-0000-4000-8000-0000000000c1"
+        api = "arn:aws:acm:us-east-1:123456789012:certificate/4c3b2a10-0000-4000-8000-0000000000c2"
+        listed = self.cli("acm", "list-certificates")["CertificateSummaryList"]
+        self.assertEqual([c["CertificateArn"] for c in listed], [portal], "only RSA_2048 unless asked")
+        every = self.cli("acm", "list-certificates", "--includes", "keyTypes=RSA_2048,EC_prime256v1")
+        self.assertEqual([c["CertificateArn"] for c in every["CertificateSummaryList"]], [portal, api])
+        detail = self.cli("acm", "describe-certificate", "--certificate-arn", api)["Certificate"]
+        self.assertEqual(detail["Type"], "IMPORTED")
+        self.assertTrue(detail["NotAfter"].startswith("2026-11-20T00:00:00"), detail["NotAfter"])
+        err = self.cli_error("acm", "describe-certificate", "--certificate-arn", api.replace("c2", "c9"))
+        self.assertIn("(ResourceNotFoundException)", err)
+
+    def test_guardduty_detectors_and_administrator(self):
+        ids = self.cli("guardduty", "list-detectors")["DetectorIds"]
+        self.assertEqual(ids, ["6ec0ffee00000000000000000000d001"])
+        detector = self.cli("guardduty", "get-detector", "--detector-id", ids[0])
+        self.assertEqual(detector["Status"], "ENABLED")
+        administrator = self.cli("guardduty", "get-administrator-account", "--detector-id", ids[0])
+        self.assertEqual(administrator["Administrator"]["AccountId"], "999988887777")
+        err = self.cli_error("guardduty", "get-detector", "--detector-id", "0" * 32)
+        self.assertIn("(BadRequestException)", err)
+
+    def test_securityhub_describe_hub(self):
+        hub = self.cli("securityhub", "describe-hub")
+        self.assertEqual(hub["HubArn"], "arn:aws:securityhub:us-east-1:123456789012:hub/default")
+        self.assertTrue(hub["AutoEnableControls"])
+        # A region the account never enabled Security Hub in.
+        err = self.cli_error("securityhub", "describe-hub", "--region", "eu-west-1")
+        self.assertIn("(InvalidAccessException)", err)
+        self.assertIn("is not subscribed to AWS Security Hub", err)
+
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]
         self.assertEqual([i["DBInstanceIdentifier"] for i in instances], ["ehr-db"])

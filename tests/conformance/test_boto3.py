@@ -146,6 +146,37 @@ class boto3_sdk(served_suite):
             sns.get_topic_attributes(TopicArn="arn:aws:sns:us-east-1:123456789012:gone")
         self.assertEqual(caught.exception.response["Error"]["Code"], "NotFound")
 
+    def test_logs_acm_guardduty_securityhub(self):
+        logs = self.client("logs")
+        pages = list(logs.get_paginator("describe_log_groups").paginate(PaginationConfig={"PageSize": 2}))
+        self.assertEqual(len(pages), 2)
+        self.assertEqual([g["logGroupName"] for p in pages for g in p["logGroups"]],
+                         ["/aws/lambda/intake-processor", "clinic-trail", "portal-access"])
+        acm = self.client("acm")
+        listed = [c for p in acm.get_paginator("list_certificates").paginate(
+            Includes={"keyTypes": ["RSA_2048", "EC_prime256v1"]}, PaginationConfig={"PageSize": 1})
+            for c in p["CertificateSummaryList"]]
+        self.assertEqual(len(listed), 2)
+        detail = acm.describe_certificate(CertificateArn=listed[0]["CertificateArn"])["Certificate"]
+        self.assertEqual(detail["DomainName"], "portal.clinic.example")
+        self.assertEqual(detail["NotAfter"].year, 2027)
+        guardduty = self.client("guardduty")
+        detector_id = guardduty.list_detectors()["DetectorIds"][0]
+        self.assertEqual(guardduty.get_detector(DetectorId=detector_id)["Status"], "ENABLED")
+        self.assertEqual(guardduty.get_administrator_account(DetectorId=detector_id)["Administrator"]
+                         ["RelationshipStatus"], "Enabled")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            guardduty.get_detector(DetectorId="0" * 32)
+        self.assertEqual(caught.exception.response["Error"]["Code"], "BadRequestException")
+        self.assertTrue(self.client("securityhub").describe_hub()["SubscribedAt"].startswith("2025-02-01T00:00:00"))
+        west = boto3.client("securityhub", endpoint_url=self.served.endpoint, region_name="us-west-2",
+                            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                            config=Config(retries={"max_attempts": 1}))
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            west.describe_hub()
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidAccessException")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 401)
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],

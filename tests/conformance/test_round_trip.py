@@ -134,11 +134,16 @@ class round_trip(unittest.TestCase):
                 ("FileSystems", "efs", "describe-file-systems", "FileSystems", "FileSystemId"),
                 ("DBInstances", "rds", "describe-db-instances", "DBInstances", "DBInstanceIdentifier"),
                 ("MetricAlarms", "cloudwatch", "describe-alarms", "MetricAlarms", "AlarmName"),
-                ("Secrets", "secretsmanager", "list-secrets", "SecretList", "Name")]:
+                ("Secrets", "secretsmanager", "list-secrets", "SecretList", "Name"),
+                ("LogGroups", "logs", "describe-log-groups", "logGroups", "logGroupName")]:
             stored = services.get(service, {}).get(collection)
             if stored:
                 self.compare_items(f"{path} {region} {service} {collection}", stored,
                                    r(service, call)[list_key], id_key)
+
+        for certificate in services.get("acm", {}).get("Certificates", []):
+            served = r("acm", "describe-certificate", "--certificate-arn", certificate["CertificateArn"])["Certificate"]
+            self.compare_items(f"{path} {region} acm certificate", [certificate], [served], "CertificateArn")
 
         # A topic's served attributes are the stored ones plus TopicArn and Owner, which AWS
         # always answers.

@@ -98,6 +98,13 @@ TEST(evaluator, parses_parameters_as_aws_config_passes_them) {
   EXPECT_TRUE(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"readWriteType", "all"}}).empty());
   EXPECT_EQ(problems("MULTI_REGION_CLOUD_TRAIL_ENABLED", {{"readWriteType", "Everything"}}),
             std::vector<std::string>{"r: readWriteType must be one of ReadOnly,WriteOnly,ALL, got 'Everything'"});
+  // An integer with choices: MinRetentionTime takes only the retention periods AWS lists.
+  EXPECT_TRUE(problems("CW_LOGGROUP_RETENTION_PERIOD_CHECK", {{"MinRetentionTime", "731"}}).empty());
+  EXPECT_EQ(problems("CW_LOGGROUP_RETENTION_PERIOD_CHECK", {{"MinRetentionTime", "100"}}),
+            std::vector<std::string>{"r: MinRetentionTime must be one of 1,3,5,7,14,30,60,90,120,150,180,365,400,545,"
+                                     "731,1827,3653, got '100'"});
+  EXPECT_EQ(problems("CW_LOGGROUP_RETENTION_PERIOD_CHECK", {{"MinRetentionTime", "a year"}}),
+            std::vector<std::string>{"r: MinRetentionTime must be an integer, got 'a year'"});
   // IAM_PASSWORD_POLICY's page: only lowercase "true" is true; "True" is read as false.
   EXPECT_TRUE(problems("IAM_PASSWORD_POLICY", {{"RequireSymbols", "True"}}).empty());
   inv.set_document("iam.password_policy", "global",
