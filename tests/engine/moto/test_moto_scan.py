@@ -5,7 +5,7 @@ Starts moto on a free loopback port, creates resources with boto3 (a bucket with
 and one encrypted with a TLS-only policy, a user without MFA and one with, a console password,
 an inline policy decrypting with any key, an administrator and a scoped managed policy, alarms
 with and without actions, an unencrypted and an encrypted volume attached to an instance, SSH
-open to the world), scans the endpoint with
+open to the world, a GuardDuty detector, a certificate, no Security Hub), scans the endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
@@ -108,6 +108,10 @@ class moto_scan(unittest.TestCase):
                                        TagSpecifications=[{"ResourceType": "volume",
                                                            "Tags": [{"Key": "Name", "Value": name}]}])
             ec2.attach_volume(VolumeId=volume["VolumeId"], InstanceId=instance["InstanceId"], Device=device_name)
+        # GuardDuty on, Security Hub never enabled (moto answers InvalidAccessException, as AWS
+        # does); a requested certificate with a year to run.
+        boto3.client("guardduty", **kw).create_detector(Enable=True)
+        boto3.client("acm", **kw).request_certificate(DomainName="portal.example.com")
         group = ec2.create_security_group(GroupName="jump-host", Description="ssh from anywhere")
         ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
             {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
@@ -157,6 +161,13 @@ class moto_scan(unittest.TestCase):
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "plain"), "NON_COMPLIANT")
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "encrypted"), "COMPLIANT")
         self.assertEqual(self.verdict("INCOMING_SSH_DISABLED", "jump-host"), "NON_COMPLIANT")
+
+
+    def test_detection_and_certificates(self):
+        regional = {e["rule"]: e["compliance"] for e in self.report["evaluations"]
+                    if e["rule"] in ("GUARDDUTY_ENABLED_CENTRALIZED", "SECURITYHUB_ENABLED")}
+        self.assertEqual(regional, {"GUARDDUTY_ENABLED_CENTRALIZED": "COMPLIANT", "SECURITYHUB_ENABLED": "NON_COMPLIANT"})
+        self.assertEqual(self.verdict("ACM_CERTIFICATE_EXPIRATION_CHECK", "portal.example.com"), "COMPLIANT")
 
 
 if __name__ == "__main__":
