@@ -19,11 +19,14 @@ namespace mockaws::services::guardduty {
 
 namespace {
 
+constexpr std::string_view not_owned =
+    "The request is rejected because the input detectorId is not owned by the current account.";
+
 // GuardDuty answers an id that is not one of the account's detectors with BadRequestException.
 const json& detector(const call_context& c) {
   std::string id = c.input_string("DetectorId");
   if (const json* found = find_item(items(c.state(), "Detectors"), "DetectorId", id)) return *found;
-  c.fail("BadRequestException", "The request is rejected because the input detectorId is not owned by the current account.");
+  c.fail("BadRequestException", std::string(not_owned));
 }
 
 // No administrator: a 200 with no Administrator member (what GuardDuty answers a standalone
@@ -44,8 +47,7 @@ std::span<const operation_entry> operations() {
       {"guardduty", "GetDetector",
        get_read{.collection = "Detectors",
                 .key = {"DetectorId", {"DetectorId"}},
-                .missing = {"BadRequestException",
-                            "The request is rejected because the input detectorId is not owned by the current account."},
+                .missing = {"BadRequestException", not_owned},
                 .omit = {"DetectorId", "Administrator"}}},
       {"guardduty", "GetAdministratorAccount", get_administrator_account},
   };
