@@ -24,6 +24,7 @@ namespace rds { std::span<const operation_entry> operations(); }
 namespace s3 { std::span<const operation_entry> operations(); }
 namespace secretsmanager { std::span<const operation_entry> operations(); }
 namespace sns { std::span<const operation_entry> operations(); }
+namespace ssm { std::span<const operation_entry> operations(); }
 namespace sts { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
@@ -31,7 +32,8 @@ inline std::span<const operation_entry> (*const service_tables[])() = {
     account::operations, backup::operations, cloudtrail::operations, cloudwatch::operations,
     config::operations,  dynamodb::operations, ec2::operations,    efs::operations,
     iam::operations,     kms::operations,    lambda::operations,     rds::operations,
-    s3::operations,      secretsmanager::operations, sns::operations, sts::operations,
+    s3::operations,      secretsmanager::operations, sns::operations, ssm::operations,
+    sts::operations,
 };
 
 }  // namespace mockaws::services
