@@ -18,6 +18,9 @@
   RULE(cloudtrail_s3_dataevents_enabled) \
   RULE(cloudwatch_alarm_action_check) \
   RULE(dynamodb_pitr_enabled) \
+  RULE(ec2_instance_managed_by_ssm) \
+  RULE(ec2_managedinstance_association_compliance_status_check) \
+  RULE(ec2_managedinstance_patch_compliance_status_check) \
   RULE(efs_encrypted_check) \
   RULE(encrypted_volumes) \
   RULE(iam_customer_policy_blocked_kms_actions) \
@@ -42,7 +45,8 @@
   RULE(s3_bucket_ssl_requests_only) \
   RULE(secretsmanager_rotation_enabled_check) \
   RULE(secretsmanager_using_cmk) \
-  RULE(sns_encrypted_kms)
+  RULE(sns_encrypted_kms) \
+  RULE(ssm_document_not_public)
 
 namespace engine::rules {
 
