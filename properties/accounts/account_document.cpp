@@ -34,6 +34,7 @@ void account_renderer::render_region(const region_spec& r, bool holds_main_trail
   render_storage(r, keys, out, holds_main_trail);
   render_services(r, keys, out);
   render_secrets_and_topics(r, keys, out);
+  render_systems_manager(r, out);
 }
 
 }  // namespace rendering

@@ -96,6 +96,8 @@ rc::Gen<instance_spec> instance() {
     i.subnet = *gen::inRange(0, 9);
     i.security_group = *gen::inRange(0, 5);
     i.extra_volumes = *between<volume_spec>(0, 2, volume(true));
+    i.agent_online = *gen::weightedElement<bool>({{4, true}, {1, false}});
+    i.status_from_items = *gen::arbitrary<bool>();
     return i;
   });
 }
@@ -188,6 +190,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
     r.secrets = *some(0.05, secret());
     r.topics = *some(0.05, topic());
+    r.ssm_documents = *some(0.05, gen::inRange(0, 3));
     return r;
   });
 }
@@ -223,7 +226,8 @@ std::string describe(const account_spec& spec) {
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
-                std::size_t(r.alarms) + r.secrets.size() + r.topics.size();
+                std::size_t(r.alarms) + r.secrets.size() + r.topics.size() +
+                r.ssm_documents.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -48,6 +48,9 @@ struct instance_spec {
   int subnet = 0;            // which subnet of the region (modulo their number)
   int security_group = 0;    // which group of the subnet's VPC (modulo their number)
   std::vector<volume_spec> extra_volumes;  // besides its root volume
+  // Systems Manager: every instance is managed, patched and its associations applied.
+  bool agent_online = true;  // PingStatus Online, else ConnectionLost (still managed)
+  bool status_from_items = false;  // compliance summaries give items, not a written Status
 };
 
 struct vpc_spec {
@@ -124,6 +127,7 @@ struct region_spec {
   int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
   std::vector<secret_spec> secrets;            // each under a customer key, rotating
   std::vector<topic_spec> topics;              // SNS, each encrypted
+  std::vector<int> ssm_documents;  // the account's documents: how many named accounts each is shared with (0..2)
 };
 
 struct account_spec {
