@@ -20,6 +20,9 @@
   RULE(cloudwatch_alarm_action_check) \
   RULE(cw_loggroup_retention_period_check) \
   RULE(dynamodb_pitr_enabled) \
+  RULE(ec2_instance_managed_by_ssm) \
+  RULE(ec2_managedinstance_association_compliance_status_check) \
+  RULE(ec2_managedinstance_patch_compliance_status_check) \
   RULE(efs_encrypted_check) \
   RULE(encrypted_volumes) \
   RULE(guardduty_enabled_centralized) \
@@ -46,7 +49,8 @@
   RULE(secretsmanager_rotation_enabled_check) \
   RULE(secretsmanager_using_cmk) \
   RULE(securityhub_enabled) \
-  RULE(sns_encrypted_kms)
+  RULE(sns_encrypted_kms) \
+  RULE(ssm_document_not_public)
 
 namespace engine::rules {
 

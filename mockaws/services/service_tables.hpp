@@ -28,6 +28,7 @@ namespace s3 { std::span<const operation_entry> operations(); }
 namespace secretsmanager { std::span<const operation_entry> operations(); }
 namespace securityhub { std::span<const operation_entry> operations(); }
 namespace sns { std::span<const operation_entry> operations(); }
+namespace ssm { std::span<const operation_entry> operations(); }
 namespace sts { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
@@ -36,7 +37,7 @@ inline std::span<const operation_entry> (*const service_tables[])() = {
     cloudwatch::operations, config::operations, dynamodb::operations, ec2::operations,
     efs::operations, guardduty::operations, iam::operations, kms::operations, lambda::operations,
     logs::operations, rds::operations, s3::operations, secretsmanager::operations,
-    securityhub::operations, sns::operations, sts::operations,
+    securityhub::operations, sns::operations, ssm::operations, sts::operations,
 };
 
 }  // namespace mockaws::services

@@ -96,6 +96,8 @@ rc::Gen<instance_spec> instance() {
     i.subnet = *gen::inRange(0, 9);
     i.security_group = *gen::inRange(0, 5);
     i.extra_volumes = *between<volume_spec>(0, 2, volume(true));
+    i.agent_online = *gen::weightedElement<bool>({{4, true}, {1, false}});
+    i.status_from_items = *gen::arbitrary<bool>();
     return i;
   });
 }
@@ -200,6 +202,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.topics = *some(0.05, topic());
     r.log_groups = *some(0.1, gen::element(0, 365, 400, 545, 731, 1827, 3653));
     r.certificates = *some(0.05, certificate());
+    r.ssm_documents = *some(0.05, gen::inRange(0, 3));
     return r;
   });
 }
@@ -236,7 +239,7 @@ std::string describe(const account_spec& spec) {
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
-                r.certificates.size();
+                r.certificates.size() + r.ssm_documents.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

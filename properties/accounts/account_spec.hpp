@@ -48,6 +48,9 @@ struct instance_spec {
   int subnet = 0;            // which subnet of the region (modulo their number)
   int security_group = 0;    // which group of the subnet's VPC (modulo their number)
   std::vector<volume_spec> extra_volumes;  // besides its root volume
+  // Systems Manager: every instance is managed, patched and its associations applied.
+  bool agent_online = true;  // PingStatus Online, else ConnectionLost (still managed)
+  bool status_from_items = false;  // compliance summaries give items, not a written Status
 };
 
 struct vpc_spec {
@@ -135,6 +138,7 @@ struct region_spec {
   // every region.
   std::vector<int> log_groups;
   std::vector<certificate_spec> certificates;  // ACM
+  std::vector<int> ssm_documents;  // the account's documents: how many named accounts each is shared with (0..2)
 };
 
 struct account_spec {

@@ -100,6 +100,7 @@ void ensure_backup_plan(account_spec& spec);
 void ensure_file_system(account_spec& spec);
 void ensure_secret(account_spec& spec);
 void ensure_topic(account_spec& spec);
+void ensure_ssm_document(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -111,5 +112,6 @@ std::vector<mutator> monitoring_mutators();
 std::vector<mutator> data_store_mutators();
 std::vector<mutator> key_and_secret_mutators();
 std::vector<mutator> detection_and_log_mutators();
+std::vector<mutator> systems_manager_mutators();
 
 }  // namespace properties

@@ -13,17 +13,34 @@ namespace {
 struct holder {
   std::string service, collection;
   bool global = false;
+  std::string nested = {};  // the member of each item holding the type (EC2 instances in reservations)
 };
+
+bool holds(const mockaws::scenario::collection_schema& collection, std::string_view type) {
+  for (const auto& t : collection.resource_types)
+    if (t == type) return true;
+  return false;
+}
 
 holder holder_of(std::string_view type) {
   const engine::resource_kind* kind = engine::find_kind(type);
   if (!kind) throw std::invalid_argument("no collection row for " + std::string(type));
   const auto* service = mockaws::scenario::scenario_schema::embedded().find(kind->service);
   if (service)
-    for (const auto& [name, collection] : service->collections)
-      for (const auto& t : collection.resource_types)
-        if (t == type) return {std::string(kind->service), name, service->global};
+    for (const auto& [name, collection] : service->collections) {
+      if (holds(collection, type)) return {std::string(kind->service), name, service->global};
+      for (const auto& [member, nested] : collection.nested)
+        if (holds(nested, type)) return {std::string(kind->service), name, service->global, member};
+    }
   throw std::invalid_argument("no scenario collection holds " + std::string(type));
+}
+
+// Systems Manager keeps patch and association summaries in one collection: ComplianceType
+// tells them apart (the engine's rows list each with that filter).
+bool of_type(const json& item, std::string_view type) {
+  if (type == "AWS::SSM::PatchCompliance") return item.value("ComplianceType", "") == "Patch";
+  if (type == "AWS::SSM::AssociationCompliance") return item.value("ComplianceType", "") == "Association";
+  return true;
 }
 
 std::string identity_of(const json& item, std::string_view type) {
@@ -38,7 +55,12 @@ std::vector<located_item> items_of(json& doc, std::string_view resource_type) {
   holder where = holder_of(resource_type);
   std::vector<located_item> out;
   for_each_item(doc, where.service, where.collection, [&](const std::string& region, json& item) {
-    out.push_back({region, &item, identity_of(item, resource_type)});
+    if (where.nested.empty()) {
+      if (of_type(item, resource_type)) out.push_back({region, &item, identity_of(item, resource_type)});
+      return;
+    }
+    if (item.contains(where.nested) && item[where.nested].is_array())
+      for (auto& inner : item[where.nested]) out.push_back({region, &inner, identity_of(inner, resource_type)});
   });
   return out;
 }

@@ -91,5 +91,11 @@ rc::Gen<generated_account> detectors();
 std::vector<std::string> log_group_names(const json& page);
 std::vector<std::string> certificate_arns(const json& page);
 std::vector<std::string> detector_ids(const json& page);
+rc::Gen<generated_account> managed_instances();
+rc::Gen<generated_account> compliance_summaries();
+rc::Gen<generated_account> ssm_documents();
+std::vector<std::string> managed_instance_ids(const json& page);
+std::vector<std::string> compliance_summary_ids(const json& page);
+std::vector<std::string> ssm_document_names(const json& page);
 
 }  // namespace properties::paging::accounts

@@ -205,4 +205,35 @@ std::vector<std::string> detector_ids(const json& page) {
   return out;
 }
 
+// Systems Manager's managed instances stand alone here (no EC2 instances: the reference to them
+// is not checked for mi- ids, on-premises servers).
+rc::Gen<generated_account> managed_instances() {
+  return flat("ssm", "      InstanceInformation:\n", 160, [](unsigned long n) {
+    std::string id = hex_id("mi-", n);
+    return item_text{"{InstanceId: " + id + ", PingStatus: Online}", id};
+  });
+}
+
+rc::Gen<generated_account> compliance_summaries() {
+  return flat("ssm", "      ResourceComplianceSummaryItems:\n", 160, [](unsigned long n) {
+    std::string id = hex_id("mi-", n);
+    return item_text{"{ComplianceType: Patch, ResourceId: " + id + ", Status: COMPLIANT}", id};
+  });
+}
+
+rc::Gen<generated_account> ssm_documents() {
+  return flat("ssm", "      Documents:\n", 160, [](unsigned long n) {
+    std::string name = "runbook-" + std::to_string(n);
+    return item_text{"{Name: " + name + "}", name};
+  });
+}
+
+std::vector<std::string> managed_instance_ids(const json& page) {
+  return ids_in(page, "InstanceInformationList", "InstanceId");
+}
+std::vector<std::string> compliance_summary_ids(const json& page) {
+  return ids_in(page, "ResourceComplianceSummaryItems", "ResourceId");
+}
+std::vector<std::string> ssm_document_names(const json& page) { return ids_in(page, "DocumentIdentifiers", "Name"); }
+
 }  // namespace properties::paging::accounts

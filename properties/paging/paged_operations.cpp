@@ -81,6 +81,13 @@ const paged_operation table[] = {
      {refused, "BadRequestException"}, {refused, "BadRequestException"}},
     // ListTopics takes no page size: AWS answers 100 topics a page.
     {"sns", "ListTopics", "", 0, 0, 100, 0, topics, topic_arns, query_refused, query_refused},
+    // Systems Manager documents no default page size: mockaws answers the model's maximum.
+    {"ssm", "DescribeInstanceInformation", "MaxResults", 5, 50, 50, 0, managed_instances, managed_instance_ids,
+     json_refused, json_refused},
+    {"ssm", "ListResourceComplianceSummaries", "MaxResults", 1, 50, 50, 0, compliance_summaries,
+     compliance_summary_ids, json_refused, json_refused},
+    {"ssm", "ListDocuments", "MaxResults", 1, 50, 50, 0, ssm_documents, ssm_document_names, json_refused,
+     json_refused},
 };
 
 }  // namespace

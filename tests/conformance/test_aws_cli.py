@@ -285,6 +285,34 @@ class aws_cli_v2(served_suite):
         err = self.cli_error("securityhub", "describe-hub", "--region", "eu-west-1")
         self.assertIn("(InvalidAccessException)", err)
         self.assertIn("is not subscribed to AWS Security Hub", err)
+    def test_ssm_instances_compliance_and_documents(self):
+        instances = self.cli("ssm", "describe-instance-information")["InstanceInformationList"]
+        self.assertEqual([(i["InstanceId"], i["PingStatus"]) for i in instances],
+                         [("i-0ehr0000000000001", "Online"), ("i-0jump000000000002", "ConnectionLost")])
+        self.assertEqual(instances[0]["LastPingDateTime"], "2026-10-31T23:55:00+00:00")
+        paged = self.cli("ssm", "describe-instance-information", "--page-size", "5")["InstanceInformationList"]
+        self.assertEqual(len(paged), 2)
+        patch = self.cli("ssm", "list-resource-compliance-summaries", "--filters",
+                         "Key=ComplianceType,Values=Patch,Type=EQUAL")["ResourceComplianceSummaryItems"]
+        self.assertEqual([(s["ResourceId"], s["Status"]) for s in patch], [("i-0ehr0000000000001", "NON_COMPLIANT")])
+        self.assertEqual(patch[0]["NonCompliantSummary"]["NonCompliantCount"], 1)
+        items = self.cli("ssm", "list-compliance-items", "--resource-ids", "i-0ehr0000000000001",
+                         "--resource-types", "ManagedInstance", "--filters",
+                         "Key=ComplianceType,Values=Patch")["ComplianceItems"]
+        self.assertEqual([(i["Id"], i["Status"], i["ComplianceType"]) for i in items],
+                         [("KB5034441", "NON_COMPLIANT", "Patch"), ("KB5034439", "COMPLIANT", "Patch")])
+        documents = self.cli("ssm", "list-documents", "--filters", "Key=Owner,Values=Self")["DocumentIdentifiers"]
+        self.assertEqual([d["Name"] for d in documents], ["clinic-bootstrap", "clinic-hardening"])
+        self.assertEqual(documents[0]["Owner"], "123456789012")
+        self.assertNotIn("AccountIds", documents[0])
+        one_a_page = self.cli("ssm", "list-documents", "--page-size", "1")["DocumentIdentifiers"]
+        self.assertEqual(len(one_a_page), 3)
+        shared = self.cli("ssm", "describe-document-permission", "--name", "clinic-bootstrap",
+                          "--permission-type", "Share")
+        self.assertEqual(shared["AccountIds"], ["all"])
+        err = self.cli_error("ssm", "describe-document-permission", "--name", "gone", "--permission-type", "Share")
+        self.assertIn("(InvalidDocument)", err)
+        self.assertIn("The specified document does not exist.", err)
 
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]

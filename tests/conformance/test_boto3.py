@@ -176,6 +176,27 @@ class boto3_sdk(served_suite):
             west.describe_hub()
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidAccessException")
         self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 401)
+    def test_ssm_instances_compliance_and_documents(self):
+        ssm = self.client("ssm")
+        pages = list(ssm.get_paginator("describe_instance_information").paginate(PaginationConfig={"PageSize": 5}))
+        self.assertEqual([i["InstanceId"] for p in pages for i in p["InstanceInformationList"]],
+                         ["i-0ehr0000000000001", "i-0jump000000000002"])
+        pages = list(ssm.get_paginator("list_documents").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 3)
+        self.assertEqual([d["Name"] for p in pages for d in p["DocumentIdentifiers"]],
+                         ["clinic-bootstrap", "clinic-hardening", "AWS-RunPatchBaseline"])
+        association = ssm.list_resource_compliance_summaries(
+            Filters=[{"Key": "ComplianceType", "Values": ["Association"], "Type": "EQUAL"}])["ResourceComplianceSummaryItems"]
+        self.assertEqual([(s["ResourceId"], s["Status"]) for s in association], [("i-0ehr0000000000001", "COMPLIANT")])
+        items = ssm.list_compliance_items(ResourceIds=["i-0ehr0000000000001"], ResourceTypes=["ManagedInstance"],
+                                          Filters=[{"Key": "Status", "Values": ["NON_COMPLIANT"]}])["ComplianceItems"]
+        self.assertEqual([(i["Id"], i["Severity"]) for i in items], [("KB5034441", "CRITICAL")])
+        shared = ssm.describe_document_permission(Name="clinic-hardening", PermissionType="Share")
+        self.assertEqual(shared["AccountIds"], ["210987654321"])
+        self.assertEqual(shared["AccountSharingInfoList"][0]["AccountId"], "210987654321")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            ssm.describe_document_permission(Name="gone", PermissionType="Share")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidDocument")
 
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)

@@ -153,6 +153,21 @@ class round_trip(unittest.TestCase):
             for key, value in topic.get("Attributes", {}).items():
                 self.assertEqual(served.get(key), value, f"{path} {region} topic {topic['TopicArn']}: {key}")
 
+        # Systems Manager: the managed instances as stored; documents without the share
+        # permission (served by DescribeDocumentPermission, compared there).
+        ssm = services.get("ssm", {})
+        if ssm.get("InstanceInformation"):
+            self.compare_items(f"{path} {region} ssm instances", ssm["InstanceInformation"],
+                               r("ssm", "describe-instance-information")["InstanceInformationList"], "InstanceId")
+        for document in ssm.get("Documents", []):
+            served = r("ssm", "describe-document-permission", "--name", document["Name"], "--permission-type", "Share")
+            self.assertEqual(served["AccountIds"], document.get("AccountIds", []), f"{path} document {document['Name']}")
+        if ssm.get("Documents"):
+            shared = ("AccountIds", "AccountSharingInfoList")
+            self.compare_items(f"{path} {region} ssm documents",
+                               [{k: v for k, v in d.items() if k not in shared} for d in ssm["Documents"]],
+                               r("ssm", "list-documents")["DocumentIdentifiers"], "Name")
+
         trails = services.get("cloudtrail", {}).get("Trails", [])
         home = [t for t in trails if t.get("HomeRegion", region) == region]
         if home:

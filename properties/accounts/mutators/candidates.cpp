@@ -82,4 +82,10 @@ void ensure_topic(account_spec& spec) {
   spec.regions.front().topics.push_back(topic_spec{});
 }
 
+void ensure_ssm_document(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.ssm_documents.empty()) return;
+  spec.regions.front().ssm_documents.push_back(0);
+}
+
 }  // namespace properties

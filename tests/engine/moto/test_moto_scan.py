@@ -5,7 +5,8 @@ Starts moto on a free loopback port, creates resources with boto3 (a bucket with
 and one encrypted with a TLS-only policy, a user without MFA and one with, a console password,
 an inline policy decrypting with any key, an administrator and a scoped managed policy, alarms
 with and without actions, an unencrypted and an encrypted volume attached to an instance, SSH
-open to the world, a GuardDuty detector, a certificate, no Security Hub), scans the endpoint with
+open to the world, a GuardDuty detector, a certificate, no Security Hub, a Systems Manager
+document shared publicly and one shared with one account), scans the endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
@@ -115,6 +116,12 @@ class moto_scan(unittest.TestCase):
         group = ec2.create_security_group(GroupName="jump-host", Description="ssh from anywhere")
         ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
             {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+        ssm = boto3.client("ssm", **kw)
+        content = json.dumps({"schemaVersion": "2.2", "description": "bootstrap", "mainSteps": [
+            {"action": "aws:runShellScript", "name": "run", "inputs": {"runCommand": ["echo hello"]}}]})
+        for name, accounts in (("public-bootstrap", ["all"]), ("partner-runbook", ["210987654321"])):
+            ssm.create_document(Name=name, Content=content, DocumentType="Command")
+            ssm.modify_document_permission(Name=name, PermissionType="Share", AccountIdsToAdd=accounts)
 
     def verdict(self, rule, name):
         found = [e["compliance"] for e in self.report["evaluations"]
@@ -125,9 +132,12 @@ class moto_scan(unittest.TestCase):
     def test_exit_status_says_something_is_non_compliant(self):
         self.assertEqual(self.status, 1)
         # moto (5.2) answers config:DescribeComplianceByConfigRule with a 500, so the process
-        # check's attestation is unreadable there; every other read must succeed.
+        # check's attestation is unreadable there, and serves neither ssm:DescribeInstanceInformation
+        # nor ssm:ListResourceComplianceSummaries; every other read must succeed.
+        unserved = {"config.rule_compliance", "AWS::SSM::ManagedInstanceInventory", "AWS::SSM::PatchCompliance",
+                    "AWS::SSM::AssociationCompliance"}
         failed = [f["data"] for f in self.report["collection_failures"]]
-        self.assertEqual(set(failed) - {"config.rule_compliance"}, set(), self.report["collection_failures"])
+        self.assertEqual(set(failed) - unserved, set(), self.report["collection_failures"])
 
     def test_buckets(self):
         self.assertEqual(self.verdict("S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED", "plain-records"), "NON_COMPLIANT")
@@ -161,6 +171,13 @@ class moto_scan(unittest.TestCase):
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "plain"), "NON_COMPLIANT")
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "encrypted"), "COMPLIANT")
         self.assertEqual(self.verdict("INCOMING_SSH_DISABLED", "jump-host"), "NON_COMPLIANT")
+
+    def test_ssm_documents(self):
+        # Only the account's own documents are judged, not the AWS-owned ones moto lists too.
+        self.assertEqual(self.verdict("SSM_DOCUMENT_NOT_PUBLIC", "public-bootstrap"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("SSM_DOCUMENT_NOT_PUBLIC", "partner-runbook"), "COMPLIANT")
+        judged = [e for e in self.report["evaluations"] if e["rule"] == "SSM_DOCUMENT_NOT_PUBLIC"]
+        self.assertEqual(len(judged), 2, judged)
 
 
     def test_detection_and_certificates(self):

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -50,9 +51,13 @@ TEST(collection_tables, every_row_is_a_resource_type_of_the_scenario_schema) {
   for (const auto& kind : resource_kinds()) {
     const auto* service = schema.find(kind.service);
     ASSERT_NE(service, nullptr) << kind.type << ": no schema for " << kind.service;
+    // Nested collections count (EC2 instances inside their reservations).
     bool found = false;
-    for (const auto& [name, collection] : service->collections)
+    std::function<void(const mockaws::scenario::collection_schema&)> look = [&](const auto& collection) {
       for (const auto& type : collection.resource_types) found = found || type == kind.type;
+      for (const auto& [holder, nested] : collection.nested) look(nested);
+    };
+    for (const auto& [name, collection] : service->collections) look(collection);
     EXPECT_TRUE(found) << kind.type << " is no collection's resource_type in " << kind.service;
     EXPECT_EQ(service->global, kind.global && kind.service != "s3")
         << kind.type << ": the row's scope disagrees with the schema's";
