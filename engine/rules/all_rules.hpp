@@ -20,9 +20,15 @@
   RULE(cloudwatch_alarm_action_check) \
   RULE(cw_loggroup_retention_period_check) \
   RULE(dynamodb_pitr_enabled) \
+  RULE(ebs_snapshot_public_restorable_check) \
+  RULE(ec2_ebs_encryption_by_default) \
+  RULE(ec2_imdsv2_check) \
   RULE(ec2_instance_managed_by_ssm) \
+  RULE(ec2_instance_no_public_ip) \
+  RULE(ec2_instance_profile_attached) \
   RULE(ec2_managedinstance_association_compliance_status_check) \
   RULE(ec2_managedinstance_patch_compliance_status_check) \
+  RULE(ec2_stopped_instance) \
   RULE(efs_encrypted_check) \
   RULE(encrypted_volumes) \
   RULE(guardduty_enabled_centralized) \
@@ -37,11 +43,15 @@
   RULE(iam_user_no_policies_check) \
   RULE(iam_user_unused_credentials_check) \
   RULE(incoming_ssh_disabled) \
+  RULE(instances_in_vpc) \
+  RULE(internet_gateway_authorized_vpc_only) \
   RULE(kms_cmk_not_scheduled_for_deletion) \
   RULE(lambda_function_public_access_prohibited) \
   RULE(mfa_enabled_for_iam_console_access) \
   RULE(multi_region_cloud_trail_enabled) \
+  RULE(no_unrestricted_route_to_igw) \
   RULE(rds_storage_encrypted) \
+  RULE(restricted_incoming_traffic) \
   RULE(root_account_hardware_mfa_enabled) \
   RULE(root_account_mfa_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
@@ -50,7 +60,12 @@
   RULE(secretsmanager_using_cmk) \
   RULE(securityhub_enabled) \
   RULE(sns_encrypted_kms) \
-  RULE(ssm_document_not_public)
+  RULE(ssm_document_not_public) \
+  RULE(subnet_auto_assign_public_ip_disabled) \
+  RULE(vpc_default_security_group_closed) \
+  RULE(vpc_flow_logs_enabled) \
+  RULE(vpc_sg_open_only_to_authorized_ports) \
+  RULE(vpc_vpn_2_tunnels_up)
 
 namespace engine::rules {
 

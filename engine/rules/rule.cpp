@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "engine/policy/matching.hpp"
+#include "engine/rules/port_list.hpp"
 #include "mockaws/protocol/timestamp.hpp"
 
 namespace engine::rules {
@@ -51,6 +52,8 @@ std::string parameter_problem(const parameter& spec, std::string_view value) {
       if (!equal_ignoring_case(value, "true") && !equal_ignoring_case(value, "false"))
         return "must be true or false, got '" + std::string(value) + "'";
       return {};
+    case parameter_kind::port_list:
+      return port_list_problem(value);
     case parameter_kind::string:
       break;
   }

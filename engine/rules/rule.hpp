@@ -19,7 +19,9 @@
 
 namespace engine::rules {
 
-enum class parameter_kind { string, integer, boolean };
+// port_list: AWS's comma-separated TCP/UDP ports and dash ranges ("443,1020-1025"), each 0-65535
+// (port_list.hpp reads it).
+enum class parameter_kind { string, integer, boolean, port_list };
 
 // A rule's input parameter as AWS Config passes it: text. Integers must parse; booleans are
 // "true" or "false" in any case ("True" too), except where the rule's page says only lowercase

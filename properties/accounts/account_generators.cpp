@@ -61,9 +61,9 @@ rc::Gen<password_policy_spec> password_policy() {
 rc::Gen<security_group_spec> security_group() {
   return gen::exec([] {
     security_group_spec g;
-    g.https_from_anywhere = *gen::arbitrary<bool>();
+    g.https_from_private_network = *gen::arbitrary<bool>();
     g.ssh_from_private_network = *gen::arbitrary<bool>();
-    g.ipv6_https = *gen::arbitrary<bool>();
+    g.ipv6_https_from_private_network = *gen::arbitrary<bool>();
     g.postgres_from_group = *gen::arbitrary<bool>();
     g.all_from_self = *gen::arbitrary<bool>();
     return g;
@@ -75,6 +75,9 @@ rc::Gen<vpc_spec> vpc() {
     vpc_spec v;
     v.subnets = *gen::inRange(1, 4);
     v.security_groups = *between<security_group_spec>(1, 5, security_group());
+    v.flow_log_to_s3 = *gen::arbitrary<bool>();
+    v.flow_log_traffic = *gen::inRange(0, 3);
+    v.nat_default_route = *gen::arbitrary<bool>();
     return v;
   });
 }
@@ -98,6 +101,7 @@ rc::Gen<instance_spec> instance() {
     i.extra_volumes = *between<volume_spec>(0, 2, volume(true));
     i.agent_online = *gen::weightedElement<bool>({{4, true}, {1, false}});
     i.status_from_items = *gen::arbitrary<bool>();
+    i.stopped_days_ago = *gen::weightedOneOf<int>({{4, gen::just(-1)}, {1, gen::inRange(0, 31)}});
     return i;
   });
 }
@@ -203,6 +207,9 @@ rc::Gen<region_spec> region(std::string name) {
     r.log_groups = *some(0.1, gen::element(0, 365, 400, 545, 731, 1827, 3653));
     r.certificates = *some(0.05, certificate());
     r.ssm_documents = *some(0.05, gen::inRange(0, 3));
+    r.snapshots = *some(0.05, gen::inRange(0, 2));
+    r.vpn_connections = *gen::scale(0.1, gen::inRange(0, 3));
+    r.detached_internet_gateways = *gen::scale(0.1, gen::inRange(0, 2));
     return r;
   });
 }
@@ -239,7 +246,8 @@ std::string describe(const account_spec& spec) {
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
-                r.certificates.size() + r.ssm_documents.size();
+                r.certificates.size() + r.ssm_documents.size() + r.snapshots.size() +
+                std::size_t(r.vpn_connections + r.detached_internet_gateways);
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

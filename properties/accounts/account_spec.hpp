@@ -29,11 +29,14 @@ struct password_policy_spec {
 };
 
 struct security_group_spec {
-  // Ingress a compliant group may have: HTTPS from anywhere, SSH only from inside the network,
-  // a database port from another group, everything from itself.
-  bool https_from_anywhere = false;
+  // Ingress a compliant group may have. Nothing is open to the internet: the HIPAA pack
+  // authorizes no port for VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS. HTTPS (IPv4 and IPv6) and SSH
+  // come from inside the network, a database port from another group, everything from itself.
+  // A VPC's first group is its default group, which a compliant account empties
+  // (VPC_DEFAULT_SECURITY_GROUP_CLOSED): these fields do not apply to it.
+  bool https_from_private_network = false;
   bool ssh_from_private_network = false;
-  bool ipv6_https = false;
+  bool ipv6_https_from_private_network = false;
   bool postgres_from_group = false;
   bool all_from_self = false;
 };
@@ -51,11 +54,21 @@ struct instance_spec {
   // Systems Manager: every instance is managed, patched and its associations applied.
   bool agent_online = true;  // PingStatus Online, else ConnectionLost (still managed)
   bool status_from_items = false;  // compliance summaries give items, not a written Status
+  // Running, or stopped that many days ago (0..30: EC2_STOPPED_INSTANCE allows 30). Every
+  // instance requires IMDSv2, has an instance profile and no public address.
+  int stopped_days_ago = -1;
 };
 
 struct vpc_spec {
-  int subnets = 1;           // 1..3
-  std::vector<security_group_spec> security_groups;
+  int subnets = 1;           // 1..3, none mapping public addresses on launch (the default VPC's too)
+  std::vector<security_group_spec> security_groups;  // the first is the default group
+  // Every VPC has a flow log (VPC_FLOW_LOGS_ENABLED): to CloudWatch Logs, or to S3; of all
+  // traffic, or of accepted or rejected traffic only (the pack asks for no type).
+  bool flow_log_to_s3 = false;
+  int flow_log_traffic = 0;  // 0 ALL, 1 ACCEPT, 2 REJECT
+  // Its main route table routes the VPC locally and may send 0.0.0.0/0 to a NAT gateway
+  // (never to an internet gateway: NO_UNRESTRICTED_ROUTE_TO_IGW).
+  bool nat_default_route = false;
 };
 
 enum class bucket_encryption { sse_s3, sse_kms, policy_only };
@@ -139,6 +152,13 @@ struct region_spec {
   std::vector<int> log_groups;
   std::vector<certificate_spec> certificates;  // ACM
   std::vector<int> ssm_documents;  // the account's documents: how many named accounts each is shared with (0..2)
+  // EC2 and VPC, besides the VPCs: EBS encryption by default is on in every region; the
+  // account's snapshots, each shared with 0 or 1 named accounts (never public); Site-to-Site
+  // VPN connections with both tunnels up; internet gateways left detached (the pack authorizes
+  // no VPC for one: INTERNET_GATEWAY_AUTHORIZED_VPC_ONLY).
+  std::vector<int> snapshots;
+  int vpn_connections = 0;
+  int detached_internet_gateways = 0;
 };
 
 struct account_spec {

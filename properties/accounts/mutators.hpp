@@ -101,6 +101,11 @@ void ensure_file_system(account_spec& spec);
 void ensure_secret(account_spec& spec);
 void ensure_topic(account_spec& spec);
 void ensure_ssm_document(account_spec& spec);
+void ensure_instance(account_spec& spec);
+void ensure_stopped_instance(account_spec& spec);
+void ensure_snapshot(account_spec& spec);
+void ensure_vpn_connection(account_spec& spec);
+void ensure_detached_internet_gateway(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -113,5 +118,7 @@ std::vector<mutator> data_store_mutators();
 std::vector<mutator> key_and_secret_mutators();
 std::vector<mutator> detection_and_log_mutators();
 std::vector<mutator> systems_manager_mutators();
+std::vector<mutator> instance_mutators();
+std::vector<mutator> vpc_mutators();
 
 }  // namespace properties

@@ -21,6 +21,20 @@ const std::map<std::string, std::function<compliance(const json&)>, std::less<>>
       // Volumes that are not attached are NOT_APPLICABLE (AWS judges volumes in use).
       {"ENCRYPTED_VOLUMES",
        [](const json& v) { return v.value("State", "") == "in-use" ? compliance::compliant : compliance::not_applicable; }},
+      // Only a VPC's default group is judged.
+      {"VPC_DEFAULT_SECURITY_GROUP_CLOSED",
+       [](const json& g) { return g.value("GroupName", "") == "default" ? compliance::compliant : compliance::not_applicable; }},
+      // Only groups with an inbound rule from 0.0.0.0/0 or ::/0 are judged.
+      {"VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS",
+       [](const json& g) {
+         for (const auto& p : g.value("IpPermissions", json::array())) {
+           for (const auto& r : p.value("IpRanges", json::array()))
+             if (r.value("CidrIp", "") == "0.0.0.0/0") return compliance::compliant;
+           for (const auto& r : p.value("Ipv6Ranges", json::array()))
+             if (r.value("CidrIpv6", "") == "::/0") return compliance::compliant;
+         }
+         return compliance::not_applicable;
+       }},
       // Users without a console password are outside the check.
       {"MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
        [](const json& u) { return u.contains("LoginProfile") ? compliance::compliant : compliance::not_applicable; }},

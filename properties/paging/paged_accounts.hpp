@@ -57,6 +57,19 @@ rc::Gen<generated_account> instances();
 std::vector<std::string> security_group_ids(const json& page);
 std::vector<std::string> volume_ids(const json& page);
 std::vector<std::string> instance_ids(const json& page);
+// The account's snapshots, VPCs, subnets, flow logs, internet gateways and route tables.
+rc::Gen<generated_account> snapshots();
+rc::Gen<generated_account> vpcs();
+rc::Gen<generated_account> subnets();
+rc::Gen<generated_account> flow_logs();
+rc::Gen<generated_account> internet_gateways();
+rc::Gen<generated_account> route_tables();
+std::vector<std::string> snapshot_ids(const json& page);
+std::vector<std::string> vpc_ids(const json& page);
+std::vector<std::string> subnet_ids(const json& page);
+std::vector<std::string> flow_log_ids(const json& page);
+std::vector<std::string> internet_gateway_ids(const json& page);
+std::vector<std::string> route_table_ids(const json& page);
 
 // S3 buckets, EFS, RDS, DynamoDB, Lambda, Backup, KMS, Secrets Manager, SNS, CloudWatch Logs,
 // ACM, GuardDuty (us-east-1;

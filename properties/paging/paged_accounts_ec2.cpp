@@ -1,6 +1,7 @@
-// EC2 accounts for the paging properties: security groups in one VPC, volumes, and instances
+// EC2 accounts for the paging properties: security groups in one VPC, volumes, instances
 // declared inside reservations of one to three instances, as DescribeInstances returns them (a
-// page holds whole reservations; the ids checked are the instances').
+// page holds whole reservations; the ids checked are the instances'), snapshots, and the VPC
+// network: VPCs, subnets, flow logs, internet gateways and route tables.
 
 #include "properties/paging/paged_accounts.hpp"
 
@@ -93,6 +94,64 @@ rc::Gen<generated_account> prefix_list_entries() {
     return account;
   });
 }
+
+rc::Gen<generated_account> snapshots() {
+  return flat("ec2", "      Snapshots:\n", 1100, [](unsigned long n) {
+    std::string id = hex_id("snap-", n);
+    return item_text{"{SnapshotId: " + id + ", VolumeSize: 8}", id};
+  });
+}
+
+rc::Gen<generated_account> vpcs() {
+  return flat("ec2", "      Vpcs:\n", 1100, [](unsigned long n) {
+    std::string id = hex_id("vpc-", n);
+    return item_text{"{VpcId: " + id + ", CidrBlock: 10.0.0.0/16}", id};
+  });
+}
+
+// Subnets, flow logs and route tables of one VPC.
+static std::string one_vpc(const std::string& collection) {
+  return "      Vpcs:\n        - {VpcId: " + vpc_id + ", CidrBlock: 10.0.0.0/16}\n      " + collection + ":\n";
+}
+
+rc::Gen<generated_account> subnets() {
+  return flat("ec2", one_vpc("Subnets"), 1100, [](unsigned long n) {
+    std::string id = hex_id("subnet-", n);
+    return item_text{"{SubnetId: " + id + ", VpcId: " + vpc_id + ", CidrBlock: 10.0." + std::to_string(n % 256) +
+                         ".0/24}",
+                     id};
+  });
+}
+
+rc::Gen<generated_account> flow_logs() {
+  return flat("ec2", one_vpc("FlowLogs"), 1100, [](unsigned long n) {
+    std::string id = hex_id("fl-", n);
+    return item_text{"{FlowLogId: " + id + ", ResourceId: " + vpc_id + ", TrafficType: ALL}", id};
+  });
+}
+
+rc::Gen<generated_account> internet_gateways() {
+  return flat("ec2", "      InternetGateways:\n", 1100, [](unsigned long n) {
+    std::string id = hex_id("igw-", n);
+    return item_text{"{InternetGatewayId: " + id + "}", id};
+  });
+}
+
+rc::Gen<generated_account> route_tables() {
+  return flat("ec2", one_vpc("RouteTables"), 250, [](unsigned long n) {
+    std::string id = hex_id("rtb-", n);
+    return item_text{"{RouteTableId: " + id + ", VpcId: " + vpc_id + "}", id};
+  });
+}
+
+std::vector<std::string> snapshot_ids(const json& page) { return ids_in(page, "Snapshots", "SnapshotId"); }
+std::vector<std::string> vpc_ids(const json& page) { return ids_in(page, "Vpcs", "VpcId"); }
+std::vector<std::string> subnet_ids(const json& page) { return ids_in(page, "Subnets", "SubnetId"); }
+std::vector<std::string> flow_log_ids(const json& page) { return ids_in(page, "FlowLogs", "FlowLogId"); }
+std::vector<std::string> internet_gateway_ids(const json& page) {
+  return ids_in(page, "InternetGateways", "InternetGatewayId");
+}
+std::vector<std::string> route_table_ids(const json& page) { return ids_in(page, "RouteTables", "RouteTableId"); }
 
 std::vector<std::string> prefix_list_ids(const json& page) { return ids_in(page, "PrefixLists", "PrefixListId"); }
 std::vector<std::string> prefix_list_cidrs(const json& page) { return ids_in(page, "Entries", "Cidr"); }

@@ -42,6 +42,17 @@ const paged_operation table[] = {
      {capped, {}}},
     {"ec2", "DescribeInstances", "MaxResults", 5, 1000, 0, 0, instances, instance_ids,
      ec2_refused, ec2_refused},
+    // At least 5 (the API reference); a larger size than 1000 gets 1000 (the most EC2 pages).
+    {"ec2", "DescribeSnapshots", "MaxResults", 5, 1000, 0, 1000, snapshots, snapshot_ids, ec2_refused,
+     {capped, {}}},
+    {"ec2", "DescribeVpcs", "MaxResults", 5, 1000, 0, 0, vpcs, vpc_ids, ec2_refused, ec2_refused},
+    {"ec2", "DescribeSubnets", "MaxResults", 5, 1000, 0, 0, subnets, subnet_ids, ec2_refused, ec2_refused},
+    // No documented range: at least one, and 1000 a page at most.
+    {"ec2", "DescribeFlowLogs", "MaxResults", 1, 1000, 0, 1000, flow_logs, flow_log_ids, ec2_refused, {capped, {}}},
+    {"ec2", "DescribeInternetGateways", "MaxResults", 5, 1000, 0, 0, internet_gateways, internet_gateway_ids,
+     ec2_refused, ec2_refused},
+    {"ec2", "DescribeRouteTables", "MaxResults", 5, 100, 0, 0, route_tables, route_table_ids, ec2_refused,
+     ec2_refused},
     {"ec2", "DescribeManagedPrefixLists", "MaxResults", 1, 100, 0, 0, prefix_lists, prefix_list_ids,
      ec2_refused, ec2_refused},
     {"ec2", "GetManagedPrefixListEntries", "MaxResults", 1, 100, 0, 0, prefix_list_entries, prefix_list_cidrs,

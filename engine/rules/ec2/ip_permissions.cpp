@@ -6,27 +6,51 @@ namespace engine::rules {
 
 namespace {
 
-// IP protocol numbers are accepted as well as names (6 is tcp, 17 udp).
-bool protocol_matches(const std::string& rule_protocol, std::string_view protocol) {
-  if (rule_protocol == "-1" || rule_protocol == protocol) return true;
-  return (protocol == "tcp" && rule_protocol == "6") || (protocol == "udp" && rule_protocol == "17");
+std::string protocol_name(const std::string& protocol) {
+  if (protocol == "6") return "tcp";
+  if (protocol == "17") return "udp";
+  if (protocol == "1") return "icmp";
+  if (protocol == "58") return "icmpv6";
+  return protocol;
 }
 
 bool world(const std::string& cidr) { return cidr == "0.0.0.0/0" || cidr == "::/0"; }
 
+int port_member(const nlohmann::json& permission, const char* name, int otherwise) {
+  const auto it = permission.find(name);
+  if (it == permission.end() || !it->is_number_integer() || it->get<int>() < 0) return otherwise;
+  return it->get<int>();
+}
+
+template <class Parts>
+std::string joined(const Parts& parts) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : " and ") + part;
+  return out;
+}
+
 }  // namespace
 
-open_sources world_open_sources(const nlohmann::json& group, std::string_view protocol, int port,
-                                const prefix_list_lookup& prefix_lists) {
-  std::set<std::string> open;
-  open_sources out;
+bool world_open_permission::admits(std::string_view wanted, int port) const {
+  if (protocol == "-1") return true;
+  return protocol == wanted && ports.from <= port && port <= ports.to;
+}
+
+std::string world_open_permission::describe() const {
+  std::string what;
+  if (protocol == "-1") what = "all traffic";
+  else if (protocol == "tcp" || protocol == "udp")
+    what = (protocol == "tcp" ? "TCP " : "UDP ") + (ports.from == 0 && ports.to == 65535 ? "all ports" : ports.text());
+  else what = "protocol " + protocol;
+  return what + " from " + sources_text();
+}
+
+std::string world_open_permission::sources_text() const { return joined(sources); }
+
+world_open_inbound world_open_permissions(const nlohmann::json& group, const prefix_list_lookup& prefix_lists) {
+  world_open_inbound out;
   for (const auto& permission : group.value("IpPermissions", nlohmann::json::array())) {
-    std::string rule_protocol = permission.value("IpProtocol", std::string());
-    if (!protocol_matches(rule_protocol, protocol)) continue;
-    if (rule_protocol != "-1") {
-      int from = permission.value("FromPort", -1), to = permission.value("ToPort", -1);
-      if (from != -1 && (port < from || port > to)) continue;
-    }
+    std::set<std::string> open;
     for (const auto& range : permission.value("IpRanges", nlohmann::json::array()))
       if (range.value("CidrIp", "") == "0.0.0.0/0") open.insert("0.0.0.0/0");
     for (const auto& range : permission.value("Ipv6Ranges", nlohmann::json::array()))
@@ -41,9 +65,23 @@ open_sources world_open_sources(const nlohmann::json& group, std::string_view pr
       for (const auto& cidr : *cidrs)
         if (world(cidr)) open.insert(cidr + " (prefix list " + id + ")");
     }
+    if (open.empty()) continue;
+    world_open_permission p{.protocol = protocol_name(permission.value("IpProtocol", std::string())),
+                            .sources = {open.begin(), open.end()}};
+    if (p.protocol == "tcp" || p.protocol == "udp")
+      p.ports = {port_member(permission, "FromPort", 0), port_member(permission, "ToPort", 65535)};
+    out.permissions.push_back(std::move(p));
   }
-  for (const auto& source : open) out.sources += (out.sources.empty() ? "" : " and ") + source;
   return out;
+}
+
+open_sources world_open_sources(const nlohmann::json& group, std::string_view protocol, int port,
+                                const prefix_list_lookup& prefix_lists) {
+  auto inbound = world_open_permissions(group, prefix_lists);
+  std::set<std::string> open;
+  for (const auto& permission : inbound.permissions)
+    if (permission.admits(protocol, port)) open.insert(permission.sources.begin(), permission.sources.end());
+  return {joined(open), inbound.unknown_prefix_list};
 }
 
 prefix_list_lookup prefix_lists_of(const rule_context& ctx, const configuration_item& group) {

@@ -3,23 +3,19 @@
 // instances, AWS::SSM::ManagedInstanceInventory) lists its InstanceId.
 //
 // Readings where AWS's page is silent (pinned by scenarios/rules/ec2-instance-managed-by-ssm/):
-//  - A terminated instance is NOT_APPLICABLE: AWS Config stops recording an instance once it is
-//    terminated, so AWS gives it no verdict; hipaasim reports it as not judged instead of
-//    silently dropping it (DescribeInstances still answers it for about an hour).
+//  - A terminated instance is NOT_APPLICABLE, as for every instance rule (ec2/instance_state.hpp).
 //  - Registration is what counts, not connectivity: a listed instance is COMPLIANT whatever its
 //    PingStatus (a stopped instance shows ConnectionLost and stays managed).
 
 #include "engine/rules/all_rules.hpp"
+#include "engine/rules/ec2/instance_state.hpp"
 
 namespace engine::rules {
 
 namespace {
 
 verdict judge(const rule_context& ctx, const configuration_item& instance) {
-  const json& c = instance.configuration;
-  std::string state = c.contains("State") && c["State"].is_object() ? c["State"].value("Name", "") : "";
-  if (state == "terminated")
-    return {compliance::not_applicable, "the instance is terminated (AWS Config no longer records it)"};
+  if (auto terminated = terminated_instance(instance.configuration)) return *terminated;
   for (const auto* managed : ctx.inv().items("AWS::SSM::ManagedInstanceInventory"))
     if (managed->region == instance.region && managed->resource_id == instance.resource_id) {
       std::string ping = managed->configuration.value("PingStatus", "");

@@ -136,11 +136,13 @@ std::span<const operation_entry> operations() {
        described("Subnets", "SubnetId", "SubnetIds", "InvalidSubnetID.NotFound",
                  "The subnet ID '{id}' does not exist", subnet_filters)},
       // DescribeFlowLogs differs twice: its filter list is the singular member "Filter", and
-      // unknown flow log ids are not an error - they just match nothing.
+      // unknown flow log ids are not an error - they just match nothing. AWS documents no
+      // MaxResults range; a larger one gets 1000 flow logs a page, EC2's largest.
       {"ec2", "DescribeFlowLogs",
        list_read{.collection = "FlowLogs",
                  .ids = item_key{"FlowLogIds", {"FlowLogId"}},
-                 .filter = request_filters(flow_log_filters, "Filter")}},
+                 .filter = request_filters(flow_log_filters, "Filter")},
+       0, page_token::opaque, 1000},
       {"ec2", "DescribeInternetGateways",
        described("InternetGateways", "InternetGatewayId", "InternetGatewayIds",
                  "InvalidInternetGatewayID.NotFound",

@@ -23,9 +23,44 @@ void ensure_old_inactive_key(account_spec& spec) {
 void ensure_private_ssh_rule(account_spec& spec) {
   for (const auto& r : spec.regions)
     for (const auto& v : r.vpcs)
-      for (const auto& g : v.security_groups)
-        if (g.ssh_from_private_network) return;
-  spec.regions.front().vpcs.front().security_groups.front().ssh_from_private_network = true;
+      for (std::size_t g = 1; g < v.security_groups.size(); ++g)  // the default group renders empty
+        if (v.security_groups[g].ssh_from_private_network) return;
+  // The first group is the VPC's default group, which stays empty: the rule goes on a second.
+  auto& groups = spec.regions.front().vpcs.front().security_groups;
+  if (groups.size() < 2) groups.resize(2);
+  groups[1].ssh_from_private_network = true;
+}
+
+void ensure_instance(account_spec& spec) { ensure_attached_volume(spec); }
+
+void ensure_stopped_instance(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& i : r.instances)
+      if (i.stopped_days_ago >= 0) return;
+  ensure_instance(spec);
+  for (auto& r : spec.regions)
+    if (!r.instances.empty()) {
+      r.instances.front().stopped_days_ago = 3;
+      return;
+    }
+}
+
+void ensure_snapshot(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.snapshots.empty()) return;
+  spec.regions.front().snapshots.push_back(0);
+}
+
+void ensure_vpn_connection(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (r.vpn_connections > 0) return;
+  spec.regions.front().vpn_connections = 1;
+}
+
+void ensure_detached_internet_gateway(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (r.detached_internet_gateways > 0) return;
+  spec.regions.front().detached_internet_gateways = 1;
 }
 
 void ensure_attached_volume(account_spec& spec) {

@@ -70,6 +70,7 @@ class account_renderer {
   };
 
   void render_network(const region_spec& r, const region_keys& keys, json& out);
+  void render_edge(const region_spec& r, json& ec2);  // snapshots, VPN connections, internet gateways
   json security_group_item(const security_group_spec& g, const std::vector<std::string>& ids,
                            std::size_t index, const std::string& vpc);
   json volume_item(const std::string& id, const volume_spec& v, const region_keys& keys,

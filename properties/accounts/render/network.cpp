@@ -1,8 +1,27 @@
-// KMS keys and aliases, VPCs with subnets and security groups, instances and their volumes.
+// KMS keys and aliases; VPCs with subnets, security groups, flow logs and route tables;
+// instances and their volumes; snapshots, VPN connections and spare internet gateways.
+
+#include <chrono>
 
 #include "properties/accounts/render/account_renderer.hpp"
 
 namespace properties::rendering {
+
+namespace {
+
+// How EC2 words a stop `days` before the generated clock: "User initiated (2026-10-02 00:00:00 GMT)".
+std::string stopped_reason(int days) {
+  using namespace std::chrono;
+  year_month_day day{sys_days{year{2026} / November / 1} - std::chrono::days{days}};
+  char text[64];
+  std::snprintf(text, sizeof text, "User initiated (%04d-%02u-%02u 00:00:00 GMT)", int(day.year()),
+                unsigned(day.month()), unsigned(day.day()));
+  return text;
+}
+
+const char* traffic_type(int n) { return n == 1 ? "ACCEPT" : n == 2 ? "REJECT" : "ALL"; }
+
+}  // namespace
 
 region_keys account_renderer::render_kms(const region_spec& r, json& out, bool aws_rds_key) {
   region_keys keys;
@@ -29,7 +48,8 @@ region_keys account_renderer::render_kms(const region_spec& r, json& out, bool a
 }
 
 void account_renderer::render_network(const region_spec& r, const region_keys& keys, json& out) {
-  json vpcs = json::array(), subnets = json::array(), groups = json::array();
+  json vpcs = json::array(), subnets = json::array(), groups = json::array(), flow_logs = json::array(),
+       route_tables = json::array();
   std::vector<subnet_ref> placed;
   for (std::size_t v = 0; v < r.vpcs.size(); ++v) {
     const vpc_spec& spec = r.vpcs[v];
@@ -41,6 +61,19 @@ void account_renderer::render_network(const region_spec& r, const region_keys& k
     for (std::size_t g = 0; g < spec.security_groups.size(); ++g) group_ids.push_back(ids_.hex("sg-"));
     for (std::size_t g = 0; g < spec.security_groups.size(); ++g)
       groups.push_back(security_group_item(spec.security_groups[g], group_ids, g, vpc));
+    json flow_log = {{"FlowLogId", ids_.hex("fl-")}, {"ResourceId", vpc}, {"TrafficType", traffic_type(spec.flow_log_traffic)}};
+    if (spec.flow_log_to_s3)
+      flow_log.update({{"LogDestinationType", "s3"}, {"LogDestination", "arn:aws:s3:::" + vpc + "-flow-logs"}});
+    else
+      flow_log.update({{"LogDestinationType", "cloud-watch-logs"}, {"LogGroupName", vpc + "-flow-logs"}});
+    flow_logs.push_back(flow_log);
+    json routes = json::array({{{"DestinationCidrBlock", cidr}, {"GatewayId", "local"}, {"State", "active"}}});
+    if (spec.nat_default_route)
+      routes.push_back({{"DestinationCidrBlock", "0.0.0.0/0"}, {"NatGatewayId", ids_.hex("nat-")}, {"State", "active"}});
+    std::string table = ids_.hex("rtb-");
+    route_tables.push_back({{"RouteTableId", table}, {"VpcId", vpc}, {"Routes", routes},
+                            {"Associations", json::array({{{"Main", true}, {"RouteTableId", table},
+                                                           {"RouteTableAssociationId", ids_.hex("rtbassoc-")}}})}});
     for (int s = 0; s < spec.subnets; ++s) {
       std::string id = ids_.hex("subnet-");
       std::string zone = r.name + char('a' + s);
@@ -48,7 +81,7 @@ void account_renderer::render_network(const region_spec& r, const region_keys& k
                                      : "10." + std::to_string(v) + "." + std::to_string(s) + ".0/24";
       subnets.push_back({{"SubnetId", id}, {"VpcId", vpc}, {"CidrBlock", block},
                          {"AvailabilityZone", zone}, {"DefaultForAz", is_default},
-                         {"MapPublicIpOnLaunch", is_default}});
+                         {"MapPublicIpOnLaunch", false}});  // turned off in the default VPC too
       placed.push_back({id, vpc, zone, group_ids});
     }
   }
@@ -70,18 +103,25 @@ void account_renderer::render_network(const region_spec& r, const region_keys& k
                                           {"Device", device}, {"State", "attached"}}});
       volumes.push_back(item);
     }
-    reservations.push_back(
-        {{"Instances", json::array({{{"InstanceId", instance},
-                                     {"InstanceType", "t3.medium"},
-                                     {"ImageId", "ami-0abcdef1234567890"},
-                                     {"SubnetId", at.subnet},
-                                     {"VpcId", at.vpc},
-                                     {"Placement", {{"AvailabilityZone", at.zone}}},
-                                     {"SecurityGroups", json::array({{{"GroupId", group}}})},
-                                     {"BlockDeviceMappings", mappings},
-                                     {"MetadataOptions", {{"HttpTokens", "required"}}},
-                                     {"Tags", json::array({{{"Key", "Name"},
-                                                            {"Value", std::string(purpose(i)) + "-app-" + std::to_string(i)}}})}}})}});
+    json described = {{"InstanceId", instance},
+                      {"InstanceType", "t3.medium"},
+                      {"ImageId", "ami-0abcdef1234567890"},
+                      {"SubnetId", at.subnet},
+                      {"VpcId", at.vpc},
+                      {"PrivateIpAddress", "10.200." + std::to_string(i / 250) + "." + std::to_string(i % 250 + 4)},
+                      {"Placement", {{"AvailabilityZone", at.zone}}},
+                      {"SecurityGroups", json::array({{{"GroupId", group}}})},
+                      {"BlockDeviceMappings", mappings},
+                      {"MetadataOptions", {{"HttpTokens", "required"}, {"HttpEndpoint", "enabled"}}},
+                      {"IamInstanceProfile", {{"Arn", "arn:aws:iam::" + spec_.account_id + ":instance-profile/" +
+                                                          std::string(purpose(i)) + "-app"}}},
+                      {"Tags", json::array({{{"Key", "Name"},
+                                             {"Value", std::string(purpose(i)) + "-app-" + std::to_string(i)}}})}};
+    if (spec.stopped_days_ago >= 0) {
+      described["State"] = {{"Code", 80}, {"Name", "stopped"}};
+      described["StateTransitionReason"] = stopped_reason(spec.stopped_days_ago);
+    }
+    reservations.push_back({{"Instances", json::array({described})}});
   }
   for (const volume_spec& loose : r.loose_volumes) {
     json item = volume_item(ids_.hex("vol-"), loose, keys, r.name + "a");
@@ -89,9 +129,35 @@ void account_renderer::render_network(const region_spec& r, const region_keys& k
     volumes.push_back(item);
   }
   json& ec2 = out["ec2"];
-  ec2 = {{"Vpcs", vpcs}, {"Subnets", subnets}, {"SecurityGroups", groups}};
+  ec2 = {{"EbsEncryptionByDefault", true}, {"Vpcs", vpcs}, {"Subnets", subnets}, {"SecurityGroups", groups},
+         {"FlowLogs", flow_logs}, {"RouteTables", route_tables}};
   if (!reservations.empty()) ec2["Reservations"] = reservations;
   if (!volumes.empty()) ec2["Volumes"] = volumes;
+  render_edge(r, ec2);
+}
+
+void account_renderer::render_edge(const region_spec& r, json& ec2) {
+  json snapshots = json::array(), connections = json::array(), gateways = json::array();
+  for (int shared : r.snapshots) {
+    json permissions = json::array();
+    if (shared > 0) permissions.push_back({{"UserId", "444455556666"}});  // the DR account
+    snapshots.push_back({{"SnapshotId", ids_.hex("snap-")}, {"VolumeSize", 20}, {"Encrypted", true},
+                         {"CreateVolumePermissions", permissions}});
+  }
+  for (int c = 0; c < r.vpn_connections; ++c) {
+    json tunnels = json::array();
+    for (int t = 0; t < 2; ++t)
+      tunnels.push_back({{"OutsideIpAddress", "203.0.113." + std::to_string(2 * c + t + 1)}, {"Status", "UP"},
+                         {"AcceptedRouteCount", 1}});
+    connections.push_back({{"VpnConnectionId", ids_.hex("vpn-")}, {"VpnGatewayId", ids_.hex("vgw-")},
+                           {"CustomerGatewayId", ids_.hex("cgw-")}, {"Type", "ipsec.1"}, {"State", "available"},
+                           {"VgwTelemetry", tunnels}});
+  }
+  for (int g = 0; g < r.detached_internet_gateways; ++g)
+    gateways.push_back({{"InternetGatewayId", ids_.hex("igw-")}, {"Attachments", json::array()}});
+  if (!snapshots.empty()) ec2["Snapshots"] = snapshots;
+  if (!connections.empty()) ec2["VpnConnections"] = connections;
+  if (!gateways.empty()) ec2["InternetGateways"] = gateways;
 }
 
 json account_renderer::security_group_item(const security_group_spec& g, const std::vector<std::string>& ids,
@@ -101,19 +167,23 @@ json account_renderer::security_group_item(const security_group_spec& g, const s
   auto tcp = [](int port) {
     return json{{"IpProtocol", "tcp"}, {"FromPort", port}, {"ToPort", port}};
   };
-  // The default group of a VPC admits everything from itself, as AWS creates it.
-  if (index == 0 || g.all_from_self) {
+  std::string name = index == 0 ? "default" : std::string(purpose(index)) + "-sg-" + std::to_string(index);
+  // A VPC's default group, emptied of the rules AWS creates it with (VPC_DEFAULT_SECURITY_GROUP_CLOSED).
+  if (index == 0)
+    return {{"GroupId", self}, {"GroupName", name}, {"Description", "default VPC security group"}, {"VpcId", vpc},
+            {"IpPermissions", json::array()}, {"IpPermissionsEgress", json::array()}};
+  if (g.all_from_self) {
     json p = {{"IpProtocol", "-1"}, {"UserIdGroupPairs", json::array({{{"GroupId", self}}})}};
     permissions.push_back(p);
   }
-  if (g.https_from_anywhere) {
+  if (g.https_from_private_network) {
     json p = tcp(443);
-    p["IpRanges"] = json::array({{{"CidrIp", "0.0.0.0/0"}, {"Description", "public HTTPS"}}});
+    p["IpRanges"] = json::array({{{"CidrIp", "10.0.0.0/8"}, {"Description", "clinic network"}}});
     permissions.push_back(p);
   }
-  if (g.ipv6_https) {
+  if (g.ipv6_https_from_private_network) {
     json p = tcp(443);
-    p["Ipv6Ranges"] = json::array({{{"CidrIpv6", "::/0"}}});
+    p["Ipv6Ranges"] = json::array({{{"CidrIpv6", "fd00::/8"}}});
     permissions.push_back(p);
   }
   if (g.ssh_from_private_network) {
@@ -126,10 +196,9 @@ json account_renderer::security_group_item(const security_group_spec& g, const s
     p["UserIdGroupPairs"] = json::array({{{"GroupId", ids.front()}}});
     permissions.push_back(p);
   }
-  std::string name = index == 0 ? "default" : std::string(purpose(index)) + "-sg-" + std::to_string(index);
   return {{"GroupId", self},
           {"GroupName", name},
-          {"Description", index == 0 ? "default VPC security group" : name + " servers"},
+          {"Description", name + " servers"},
           {"VpcId", vpc},
           {"IpPermissions", permissions}};
 }

@@ -33,7 +33,7 @@ TEST(test_command, a_wrong_expectation_fails_naming_its_line_and_what_was_found)
   std::ofstream(dir / "wrong.yaml") << "extends: " << HIPAASIM_SOURCE_DIR << "/scenarios/baselines/clinic.yaml\n"
                                     << "expect:\n"
                                     << "  - {rule: RDS_STORAGE_ENCRYPTED, resource: baseline-db, compliance: NON_COMPLIANT}\n"
-                                    << "  - {rule: VPC_FLOW_LOGS_ENABLED, resource: vpc-0b0000000000000a1, compliance: COMPLIANT}\n";
+                                    << "  - {rule: EMR_KERBEROS_ENABLED, region: us-east-1, compliance: COMPLIANT}\n";
   auto out = run_command(HIPAASIM_EXECUTABLE, {"test", (dir / "wrong.yaml").string()});
   EXPECT_EQ(out.status, 1) << out.text;
   EXPECT_NE(out.text.find("wrong.yaml:3: RDS_STORAGE_ENCRYPTED baseline-db: expected NON_COMPLIANT, got COMPLIANT"),

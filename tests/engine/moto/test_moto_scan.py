@@ -5,7 +5,7 @@ Starts moto on a free loopback port, creates resources with boto3 (a bucket with
 and one encrypted with a TLS-only policy, a user without MFA and one with, a console password,
 an inline policy decrypting with any key, an administrator and a scoped managed policy, alarms
 with and without actions, an unencrypted and an encrypted volume attached to an instance, SSH
-open to the world, a GuardDuty detector, a certificate, no Security Hub, a Systems Manager
+open to the world, a private VPC with a flow log beside moto's default VPC, a public snapshot, a GuardDuty detector, a certificate, no Security Hub, a Systems Manager
 document shared publicly and one shared with one account), scans the endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
@@ -116,6 +116,29 @@ class moto_scan(unittest.TestCase):
         group = ec2.create_security_group(GroupName="jump-host", Description="ssh from anywhere")
         ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
             {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+        # A private VPC with an all-traffic flow log, a subnet that keeps public addresses off
+        # and a closed default group; a public snapshot; EBS encryption by default on. moto's
+        # own default VPC (public subnets, no flow log, AWS's default group rules) stays as is.
+        vpc = ec2.create_vpc(CidrBlock="10.77.0.0/16")["Vpc"]["VpcId"]
+        ec2.create_tags(Resources=[vpc], Tags=[{"Key": "Name", "Value": "ehr-private"}])
+        subnet = ec2.create_subnet(VpcId=vpc, CidrBlock="10.77.1.0/24")["Subnet"]["SubnetId"]
+        ec2.create_tags(Resources=[subnet], Tags=[{"Key": "Name", "Value": "ehr-private-a"}])
+        ec2.create_flow_logs(ResourceIds=[vpc], ResourceType="VPC", TrafficType="ALL",
+                             LogDestinationType="s3", LogDestination="arn:aws:s3:::kms-records")
+        default_group = ec2.describe_security_groups(Filters=[{"Name": "vpc-id", "Values": [vpc]},
+                                                              {"Name": "group-name", "Values": ["default"]}])
+        default_group = default_group["SecurityGroups"][0]
+        cls.closed_default_group = default_group["GroupId"]
+        if default_group["IpPermissions"]:
+            ec2.revoke_security_group_ingress(GroupId=cls.closed_default_group, IpPermissions=default_group["IpPermissions"])
+        if default_group["IpPermissionsEgress"]:
+            ec2.revoke_security_group_egress(GroupId=cls.closed_default_group,
+                                             IpPermissions=default_group["IpPermissionsEgress"])
+        volume = ec2.describe_volumes()["Volumes"][0]["VolumeId"]
+        snapshot = ec2.create_snapshot(VolumeId=volume)["SnapshotId"]
+        ec2.modify_snapshot_attribute(SnapshotId=snapshot, Attribute="createVolumePermission",
+                                      OperationType="add", GroupNames=["all"])
+        ec2.enable_ebs_encryption_by_default()
         ssm = boto3.client("ssm", **kw)
         content = json.dumps({"schemaVersion": "2.2", "description": "bootstrap", "mainSteps": [
             {"action": "aws:runShellScript", "name": "run", "inputs": {"runCommand": ["echo hello"]}}]})
@@ -171,6 +194,30 @@ class moto_scan(unittest.TestCase):
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "plain"), "NON_COMPLIANT")
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "encrypted"), "COMPLIANT")
         self.assertEqual(self.verdict("INCOMING_SSH_DISABLED", "jump-host"), "NON_COMPLIANT")
+
+    def test_vpc_network(self):
+        self.assertEqual(self.verdict("VPC_FLOW_LOGS_ENABLED", "ehr-private"), "COMPLIANT")
+        self.assertEqual(self.verdict("SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED", "ehr-private-a"), "COMPLIANT")
+        self.assertEqual(self.verdict("VPC_DEFAULT_SECURITY_GROUP_CLOSED", self.closed_default_group), "COMPLIANT")
+        self.assertEqual(self.verdict("VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS", "jump-host"), "NON_COMPLIANT")
+        # moto's default VPC: default subnets map public addresses, no flow log, and its
+        # default group keeps AWS's rules.
+        default_vpc = [e for e in self.report["evaluations"]
+                       if e["rule"] == "VPC_FLOW_LOGS_ENABLED" and e.get("resource_name") != "ehr-private"]
+        self.assertTrue(default_vpc and all(e["compliance"] == "NON_COMPLIANT" for e in default_vpc), default_vpc)
+        public_subnets = [e for e in self.report["evaluations"]
+                          if e["rule"] == "SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED" and e["compliance"] == "NON_COMPLIANT"]
+        self.assertTrue(public_subnets)
+
+    def test_instances_snapshots_and_default_encryption(self):
+        regional = {e["rule"]: e["compliance"] for e in self.report["evaluations"]
+                    if e["rule"] in ("EC2_EBS_ENCRYPTION_BY_DEFAULT", "EBS_SNAPSHOT_PUBLIC_RESTORABLE_CHECK")}
+        self.assertEqual(regional, {"EC2_EBS_ENCRYPTION_BY_DEFAULT": "COMPLIANT",
+                                    "EBS_SNAPSHOT_PUBLIC_RESTORABLE_CHECK": "NON_COMPLIANT"})
+        # The instance moto ran: in its default VPC, no instance profile.
+        for rule, expected in (("INSTANCES_IN_VPC", "COMPLIANT"), ("EC2_INSTANCE_PROFILE_ATTACHED", "NON_COMPLIANT")):
+            found = [e["compliance"] for e in self.report["evaluations"] if e["rule"] == rule]
+            self.assertEqual(found, [expected], rule)
 
     def test_ssm_documents(self):
         # Only the account's own documents are judged, not the AWS-owned ones moto lists too.
