@@ -182,6 +182,16 @@ rc::Gen<certificate_spec> certificate() {
   });
 }
 
+rc::Gen<load_balancer_spec> load_balancer() {
+  return gen::exec([] {
+    load_balancer_spec lb;
+    lb.classic = *gen::arbitrary<bool>();
+    lb.second_listener = *gen::arbitrary<bool>();
+    lb.two_certificates = *gen::arbitrary<bool>();
+    return lb;
+  });
+}
+
 rc::Gen<region_spec> region(std::string name) {
   return gen::exec([name] {
     region_spec r;
@@ -203,6 +213,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.log_groups = *some(0.1, gen::element(0, 365, 400, 545, 731, 1827, 3653));
     r.certificates = *some(0.05, certificate());
     r.ssm_documents = *some(0.05, gen::inRange(0, 3));
+    r.load_balancers = *some(0.05, load_balancer());
     return r;
   });
 }
@@ -239,7 +250,7 @@ std::string describe(const account_spec& spec) {
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
-                r.certificates.size() + r.ssm_documents.size();
+                r.certificates.size() + r.ssm_documents.size() + r.load_balancers.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -101,6 +101,8 @@ void ensure_file_system(account_spec& spec);
 void ensure_secret(account_spec& spec);
 void ensure_topic(account_spec& spec);
 void ensure_ssm_document(account_spec& spec);
+void ensure_classic_load_balancer(account_spec& spec);
+void ensure_application_load_balancer(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -113,5 +115,6 @@ std::vector<mutator> data_store_mutators();
 std::vector<mutator> key_and_secret_mutators();
 std::vector<mutator> detection_and_log_mutators();
 std::vector<mutator> systems_manager_mutators();
+std::vector<mutator> load_balancer_mutators();
 
 }  // namespace properties
