@@ -10,6 +10,8 @@
   RULE(access_keys_rotated) \
   RULE(account_security_contact_registered) \
   RULE(acm_certificate_expiration_check) \
+  RULE(autoscaling_group_elb_healthcheck_required) \
+  RULE(autoscaling_launch_config_public_ip_disabled) \
   RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
   RULE(cloud_trail_cloud_watch_logs_enabled) \
@@ -50,7 +52,8 @@
   RULE(secretsmanager_using_cmk) \
   RULE(securityhub_enabled) \
   RULE(sns_encrypted_kms) \
-  RULE(ssm_document_not_public)
+  RULE(ssm_document_not_public) \
+  RULE(wafv2_logging_enabled)
 
 namespace engine::rules {
 
