@@ -36,6 +36,7 @@ void account_renderer::render_region(const region_spec& r, bool holds_main_trail
   render_secrets_and_topics(r, keys, out);
   render_detection_and_logs(r, out);
   render_systems_manager(r, out);
+  render_autoscaling_and_waf(r, out);
 }
 
 }  // namespace rendering

@@ -203,6 +203,18 @@ rc::Gen<region_spec> region(std::string name) {
     r.log_groups = *some(0.1, gen::element(0, 365, 400, 545, 731, 1827, 3653));
     r.certificates = *some(0.05, certificate());
     r.ssm_documents = *some(0.05, gen::inRange(0, 3));
+    r.autoscaling_groups = *some(0.05, gen::exec([] {
+      autoscaling_group_spec g;
+      g.load_balancer = *gen::weightedElement<int>({{1, 0}, {3, 1}, {1, 2}});
+      g.public_ip_stated = *gen::arbitrary<bool>();
+      return g;
+    }));
+    r.web_acls = *some(0.05, gen::exec([] {
+      web_acl_spec w;
+      w.cloudfront = *gen::weightedElement<bool>({{3, false}, {1, true}});
+      w.destination = *gen::inRange(0, 3);
+      return w;
+    }));
     return r;
   });
 }
@@ -239,7 +251,8 @@ std::string describe(const account_spec& spec) {
                 r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
-                r.certificates.size() + r.ssm_documents.size();
+                r.certificates.size() + r.ssm_documents.size() + r.autoscaling_groups.size() +
+                r.web_acls.size();
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

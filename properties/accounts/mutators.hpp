@@ -101,6 +101,8 @@ void ensure_file_system(account_spec& spec);
 void ensure_secret(account_spec& spec);
 void ensure_topic(account_spec& spec);
 void ensure_ssm_document(account_spec& spec);
+void ensure_autoscaling_group(account_spec& spec);  // one behind a load balancer
+void ensure_web_acl(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -113,5 +115,6 @@ std::vector<mutator> data_store_mutators();
 std::vector<mutator> key_and_secret_mutators();
 std::vector<mutator> detection_and_log_mutators();
 std::vector<mutator> systems_manager_mutators();
+std::vector<mutator> autoscaling_and_waf_mutators();
 
 }  // namespace properties

@@ -88,4 +88,17 @@ void ensure_ssm_document(account_spec& spec) {
   spec.regions.front().ssm_documents.push_back(0);
 }
 
+void ensure_autoscaling_group(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& g : r.autoscaling_groups)
+      if (g.load_balancer) return;
+  spec.regions.front().autoscaling_groups.push_back(autoscaling_group_spec{});
+}
+
+void ensure_web_acl(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.web_acls.empty()) return;
+  spec.regions.front().web_acls.push_back(web_acl_spec{});
+}
+
 }  // namespace properties
