@@ -1,5 +1,10 @@
 #include "properties/accounts/account_document.hpp"
 
+#include <chrono>
+#include <ctime>
+
+#include "mockaws/protocol/timestamp.hpp"
+
 #include "properties/accounts/render/account_renderer.hpp"
 
 namespace properties {
@@ -70,6 +75,16 @@ void for_each_item(json& doc, const std::string& service, const std::string& col
 void for_each_item(const json& doc, const std::string& service, const std::string& collection,
                    const std::function<void(const std::string& region, const json& item)>& visit) {
   visit_items(doc, service, collection, visit);
+}
+
+std::string stopped_reason(int days) {
+  auto now = mockaws::protocol::parse_iso8601(generated_now);
+  std::time_t stop = std::chrono::system_clock::to_time_t(*now - std::chrono::hours(24 * days));
+  std::tm utc{};
+  gmtime_r(&stop, &utc);
+  char text[64];
+  std::strftime(text, sizeof text, "User initiated (%Y-%m-%d %H:%M:%S GMT)", &utc);
+  return text;
 }
 
 std::vector<std::string> regions_of(const json& doc) {

@@ -34,4 +34,8 @@ void for_each_item(const json& doc, const std::string& service, const std::strin
 // The account's regions, in document order.
 std::vector<std::string> regions_of(const json& doc);
 
+// How EC2 words a stop `days` before generated_now, at midnight, in a stopped instance's
+// StateTransitionReason: "User initiated (2026-10-02 00:00:00 GMT)".
+std::string stopped_reason(int days);
+
 }  // namespace properties

@@ -1,9 +1,6 @@
 // EC2 instance mutators: EC2_IMDSV2_CHECK, EC2_INSTANCE_NO_PUBLIC_IP,
 // EC2_INSTANCE_PROFILE_ATTACHED, INSTANCES_IN_VPC and EC2_STOPPED_INSTANCE.
 
-#include <chrono>
-#include <cstdio>
-
 #include "properties/accounts/mutators.hpp"
 
 namespace properties {
@@ -67,12 +64,7 @@ std::optional<mutation> instance_stopped_too_long(json& doc, std::uint64_t targe
   if (stopped.empty()) return std::nullopt;
   auto [region, instance, identity] = stopped[target % stopped.size()];
   int days = 31 + static_cast<int>(degree % 400);
-  using namespace std::chrono;
-  year_month_day day{sys_days{year{2026} / November / 1} - std::chrono::days{days}};
-  char reason[64];
-  std::snprintf(reason, sizeof reason, "User initiated (%04d-%02u-%02u 00:00:00 GMT)", int(day.year()),
-                unsigned(day.month()), unsigned(day.day()));
-  (*instance)["StateTransitionReason"] = reason;
+  (*instance)["StateTransitionReason"] = stopped_reason(days);
   return mutation{"instance_stopped_too_long",
                   "instance " + identity + " (" + region + "): stopped " + std::to_string(days) + " days ago",
                   {{"EC2_STOPPED_INSTANCE", identity, region, "stopped for more than 30 days"}},

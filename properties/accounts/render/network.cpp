@@ -1,23 +1,11 @@
 // KMS keys and aliases; VPCs with subnets, security groups, flow logs and route tables;
 // instances and their volumes; snapshots, VPN connections and spare internet gateways.
 
-#include <chrono>
-
 #include "properties/accounts/render/account_renderer.hpp"
 
 namespace properties::rendering {
 
 namespace {
-
-// How EC2 words a stop `days` before the generated clock: "User initiated (2026-10-02 00:00:00 GMT)".
-std::string stopped_reason(int days) {
-  using namespace std::chrono;
-  year_month_day day{sys_days{year{2026} / November / 1} - std::chrono::days{days}};
-  char text[64];
-  std::snprintf(text, sizeof text, "User initiated (%04d-%02u-%02u 00:00:00 GMT)", int(day.year()),
-                unsigned(day.month()), unsigned(day.day()));
-  return text;
-}
 
 const char* traffic_type(int n) { return n == 1 ? "ACCEPT" : n == 2 ? "REJECT" : "ALL"; }
 
