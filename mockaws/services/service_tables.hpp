@@ -18,6 +18,8 @@ namespace config { std::span<const operation_entry> operations(); }
 namespace dynamodb { std::span<const operation_entry> operations(); }
 namespace ec2 { std::span<const operation_entry> operations(); }
 namespace efs { std::span<const operation_entry> operations(); }
+namespace elb { std::span<const operation_entry> operations(); }
+namespace elbv2 { std::span<const operation_entry> operations(); }
 namespace guardduty { std::span<const operation_entry> operations(); }
 namespace iam { std::span<const operation_entry> operations(); }
 namespace kms { std::span<const operation_entry> operations(); }
@@ -35,7 +37,7 @@ namespace sts { std::span<const operation_entry> operations(); }
 inline std::span<const operation_entry> (*const service_tables[])() = {
     account::operations, acm::operations, backup::operations, cloudtrail::operations,
     cloudwatch::operations, config::operations, dynamodb::operations, ec2::operations,
-    efs::operations, guardduty::operations, iam::operations, kms::operations, lambda::operations,
+    efs::operations, elb::operations, elbv2::operations, guardduty::operations, iam::operations, kms::operations, lambda::operations,
     logs::operations, rds::operations, s3::operations, secretsmanager::operations,
     securityhub::operations, sns::operations, ssm::operations, sts::operations,
 };
