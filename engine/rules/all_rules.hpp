@@ -10,6 +10,7 @@
   RULE(access_keys_rotated) \
   RULE(account_security_contact_registered) \
   RULE(acm_certificate_expiration_check) \
+  RULE(alb_http_to_https_redirection_check) \
   RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
   RULE(cloud_trail_cloud_watch_logs_enabled) \
@@ -30,6 +31,13 @@
   RULE(ec2_managedinstance_patch_compliance_status_check) \
   RULE(ec2_stopped_instance) \
   RULE(efs_encrypted_check) \
+  RULE(elb_acm_certificate_required) \
+  RULE(elb_cross_zone_load_balancing_enabled) \
+  RULE(elb_deletion_protection_enabled) \
+  RULE(elb_logging_enabled) \
+  RULE(elb_predefined_security_policy_ssl_check) \
+  RULE(elb_tls_https_listeners_only) \
+  RULE(elbv2_acm_certificate_required) \
   RULE(encrypted_volumes) \
   RULE(guardduty_enabled_centralized) \
   RULE(iam_customer_policy_blocked_kms_actions) \

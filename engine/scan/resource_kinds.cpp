@@ -180,6 +180,37 @@ const std::vector<resource_kind>& resource_kinds() {
        .id = "CertificateArn",
        .name = "DomainName",
        .arn = "CertificateArn"},
+      // Classic Load Balancers: AWS Config names one by its name. The attributes (cross-zone,
+      // access logs) and the load balancer's own policies (the SSL negotiation policy its
+      // listeners name) come from one call each.
+      {.type = "AWS::ElasticLoadBalancing::LoadBalancer",
+       .service = "elb",
+       .list = {"DescribeLoadBalancers", {}, "LoadBalancerDescriptions"},
+       .id = "LoadBalancerName",
+       .name = "LoadBalancerName",
+       .supplements = {{"LoadBalancerAttributes",
+                        {"DescribeLoadBalancerAttributes", {{"LoadBalancerName", "LoadBalancerName"}},
+                         "LoadBalancerAttributes"}},
+                       {"PolicyDescriptions",
+                        {"DescribeLoadBalancerPolicies", {{"LoadBalancerName", "LoadBalancerName"}},
+                         "PolicyDescriptions"}}}},
+      // Application, Network and Gateway Load Balancers: AWS Config names one by its ARN. The
+      // rules and all certificates of each listener are per-listener calls (collectors/elbv2.cpp
+      // binds their ListenerArn from each listener, not from the load balancer).
+      {.type = "AWS::ElasticLoadBalancingV2::LoadBalancer",
+       .service = "elbv2",
+       .list = {"DescribeLoadBalancers", {}, "LoadBalancers"},
+       .id = "LoadBalancerArn",
+       .name = "LoadBalancerName",
+       .arn = "LoadBalancerArn",
+       .supplements = {{"Attributes",
+                        {"DescribeLoadBalancerAttributes", {{"LoadBalancerArn", "LoadBalancerArn"}}, "Attributes"}},
+                       {"Listeners",
+                        {"DescribeListeners", {{"LoadBalancerArn", "LoadBalancerArn"}}, "Listeners"}, {}, false, true},
+                       {"ListenerRules", {"DescribeRules", {{"ListenerArn", ""}}, "Rules"}, {}, false, true},
+                       {"ListenerCertificates",
+                        {"DescribeListenerCertificates", {{"ListenerArn", ""}}, "Certificates"}, {}, false, true}},
+       .collect = collectors::collect_elbv2},
       // ListDetectors gives ids (a region has at most one detector); GetDetector the Status,
       // without the id (the collector keeps the listed one); GetAdministratorAccount the account
       // findings are centralized in (none: no Administrator member).

@@ -13,6 +13,8 @@ collector_output collect_cloudtrail(client::aws_client& aws, const resource_kind
                                     const collect_scope& scope, const supplement_set& wanted);
 collector_output collect_ec2_instances(client::aws_client& aws, const resource_kind& kind,
                                        const collect_scope& scope, const supplement_set& wanted);
+collector_output collect_elbv2(client::aws_client& aws, const resource_kind& kind,
+                               const collect_scope& scope, const supplement_set& wanted);
 
 // Documents.
 collector_output collect_credential_report(client::aws_client& aws, const document_row& row,
