@@ -267,6 +267,67 @@ class aws_cli_v2(served_suite):
         err = self.cli_error("acm", "describe-certificate", "--certificate-arn", api.replace("c2", "c9"))
         self.assertIn("(ResourceNotFoundException)", err)
 
+    def test_elb_classic_load_balancers_attributes_and_policies(self):
+        lbs = self.cli("elb", "describe-load-balancers")["LoadBalancerDescriptions"]
+        self.assertEqual([lb["LoadBalancerName"] for lb in lbs], ["portal-classic", "fax-gateway"])
+        listener = lbs[0]["ListenerDescriptions"][0]
+        self.assertEqual(listener["Listener"]["SSLCertificateId"],
+                         "arn:aws:acm:us-east-1:123456789012:certificate/4c3b2a10-0000-4000-8000-0000000000c1")
+        self.assertEqual(listener["PolicyNames"], ["portal-tls"])
+        self.assertEqual(lbs[1]["Scheme"], "internal")
+        # PageSize is the operation's own member, so the CLI does not page by itself: one a page,
+        # then the NextMarker it printed.
+        first = self.cli("elb", "describe-load-balancers", "--page-size", "1")
+        self.assertEqual([lb["LoadBalancerName"] for lb in first["LoadBalancerDescriptions"]], ["portal-classic"])
+        second = self.cli("elb", "describe-load-balancers", "--page-size", "1", "--marker", first["NextMarker"])
+        self.assertEqual([lb["LoadBalancerName"] for lb in second["LoadBalancerDescriptions"]], ["fax-gateway"])
+        self.assertNotIn("NextMarker", second)
+        attributes = self.cli("elb", "describe-load-balancer-attributes", "--load-balancer-name",
+                              "portal-classic")["LoadBalancerAttributes"]
+        self.assertTrue(attributes["CrossZoneLoadBalancing"]["Enabled"])
+        self.assertEqual(attributes["AccessLog"]["S3BucketName"], "clinic-elb-logs")
+        defaults = self.cli("elb", "describe-load-balancer-attributes", "--load-balancer-name",
+                            "fax-gateway")["LoadBalancerAttributes"]
+        self.assertFalse(defaults["CrossZoneLoadBalancing"]["Enabled"])
+        self.assertEqual(defaults["ConnectionSettings"]["IdleTimeout"], 60)
+        policies = self.cli("elb", "describe-load-balancer-policies", "--load-balancer-name",
+                            "portal-classic")["PolicyDescriptions"]
+        self.assertEqual(policies[0]["PolicyAttributeDescriptions"][0]["AttributeValue"],
+                         "ELBSecurityPolicy-TLS-1-2-2017-01")
+        err = self.cli_error("elb", "describe-load-balancers", "--load-balancer-names", "gone")
+        self.assertIn("(LoadBalancerNotFound)", err)
+        self.assertIn("There is no ACTIVE Load Balancer named 'gone'", err)
+
+    def test_elbv2_load_balancers_listeners_and_rules(self):
+        portal = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/portal/50dc6c495c0c9188"
+        lbs = self.cli("elbv2", "describe-load-balancers")["LoadBalancers"]
+        self.assertEqual([(lb["LoadBalancerName"], lb["Type"]) for lb in lbs],
+                         [("portal", "application"), ("hl7-feed", "network")])
+        self.assertEqual(lbs[0]["State"]["Code"], "active")
+        first = self.cli("elbv2", "describe-load-balancers", "--page-size", "1")
+        self.assertEqual(len(first["LoadBalancers"]), 1)
+        second = self.cli("elbv2", "describe-load-balancers", "--page-size", "1", "--marker", first["NextMarker"])
+        self.assertEqual([lb["LoadBalancerName"] for lb in second["LoadBalancers"]], ["hl7-feed"])
+        attributes = {a["Key"]: a["Value"] for a in self.cli(
+            "elbv2", "describe-load-balancer-attributes", "--load-balancer-arn", portal)["Attributes"]}
+        self.assertEqual(attributes["deletion_protection.enabled"], "true")
+        self.assertEqual(attributes["access_logs.s3.bucket"], "clinic-alb-logs")
+        self.assertEqual(attributes["idle_timeout.timeout_seconds"], "60")
+        listeners = self.cli("elbv2", "describe-listeners", "--load-balancer-arn", portal)["Listeners"]
+        self.assertEqual([(l["Protocol"], l["Port"]) for l in listeners], [("HTTPS", 443), ("HTTP", 80)])
+        self.assertEqual(len(listeners[0]["Certificates"]), 1, "the default certificate only")
+        certificates = self.cli("elbv2", "describe-listener-certificates", "--listener-arn",
+                                listeners[0]["ListenerArn"])["Certificates"]
+        self.assertEqual([c["IsDefault"] for c in certificates], [True, False])
+        rules = self.cli("elbv2", "describe-rules", "--listener-arn", listeners[1]["ListenerArn"])["Rules"]
+        self.assertEqual([(r["Priority"], r["IsDefault"]) for r in rules], [("default", True)])
+        self.assertEqual(rules[0]["Actions"][0]["RedirectConfig"]["Protocol"], "HTTPS")
+        err = self.cli_error("elbv2", "describe-load-balancers", "--names", "gone")
+        self.assertIn("(LoadBalancerNotFound)", err)
+        self.assertIn("One or more load balancers not found", err)
+        err = self.cli_error("elbv2", "describe-listeners", "--listener-arns", portal.replace("loadbalancer/", "listener/") + "/0000000000000000")
+        self.assertIn("(ListenerNotFound)", err)
+
     def test_guardduty_detectors_and_administrator(self):
         ids = self.cli("guardduty", "list-detectors")["DetectorIds"]
         self.assertEqual(ids, ["6ec0ffee00000000000000000000d001"])

@@ -176,6 +176,36 @@ class boto3_sdk(served_suite):
             west.describe_hub()
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidAccessException")
         self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 401)
+    def test_elb_and_elbv2_side_by_side(self):
+        # One signing name (elasticloadbalancing), two APIs told apart by Version.
+        elb, elbv2 = self.client("elb"), self.client("elbv2")
+        pages = list(elb.get_paginator("describe_load_balancers").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 2)
+        self.assertEqual([lb["LoadBalancerName"] for p in pages for lb in p["LoadBalancerDescriptions"]],
+                         ["portal-classic", "fax-gateway"])
+        attributes = elb.describe_load_balancer_attributes(LoadBalancerName="portal-classic")["LoadBalancerAttributes"]
+        self.assertTrue(attributes["AccessLog"]["Enabled"])
+        policies = elb.describe_load_balancer_policies(LoadBalancerName="portal-classic")["PolicyDescriptions"]
+        self.assertEqual(policies[0]["PolicyTypeName"], "SSLNegotiationPolicyType")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            elb.describe_load_balancer_attributes(LoadBalancerName="gone")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "LoadBalancerNotFound")
+        pages = list(elbv2.get_paginator("describe_load_balancers").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual([lb["LoadBalancerName"] for p in pages for lb in p["LoadBalancers"]], ["portal", "hl7-feed"])
+        portal = pages[0]["LoadBalancers"][0]["LoadBalancerArn"]
+        listeners = list(elbv2.get_paginator("describe_listeners").paginate(
+            LoadBalancerArn=portal, PaginationConfig={"PageSize": 1}))
+        self.assertEqual([l["Port"] for p in listeners for l in p["Listeners"]], [443, 80])
+        https = listeners[0]["Listeners"][0]["ListenerArn"]
+        certificates = elbv2.describe_listener_certificates(ListenerArn=https)["Certificates"]
+        self.assertEqual([c["CertificateArn"][-2:] for c in certificates], ["c1", "c2"])
+        rules = elbv2.describe_rules(ListenerArn=https)["Rules"]
+        self.assertEqual(rules[0]["Actions"][0]["Type"], "forward")
+        self.assertTrue(rules[0]["IsDefault"])
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            elbv2.describe_rules(ListenerArn=https + "0")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ListenerNotFound")
+
     def test_ssm_instances_compliance_and_documents(self):
         ssm = self.client("ssm")
         pages = list(ssm.get_paginator("describe_instance_information").paginate(PaginationConfig={"PageSize": 5}))

@@ -168,6 +168,21 @@ class round_trip(unittest.TestCase):
                                [{k: v for k, v in d.items() if k not in shared} for d in ssm["Documents"]],
                                r("ssm", "list-documents")["DocumentIdentifiers"], "Name")
 
+        # Load balancers as stored; ELBv2 listeners without the members DescribeListeners derives
+        # (LoadBalancerArn) or narrows (Certificates: the default one only).
+        classic = services.get("elb", {}).get("LoadBalancerDescriptions")
+        if classic:
+            self.compare_items(f"{path} {region} classic load balancers", classic,
+                               r("elb", "describe-load-balancers")["LoadBalancerDescriptions"], "LoadBalancerName")
+        for lb in services.get("elbv2", {}).get("LoadBalancers", []):
+            served = r("elbv2", "describe-load-balancers", "--load-balancer-arns", lb["LoadBalancerArn"])["LoadBalancers"]
+            self.compare_items(f"{path} {region} load balancer", [lb], served, "LoadBalancerArn")
+            if lb.get("Listeners"):
+                derived = ("LoadBalancerArn", "Certificates")
+                listeners = r("elbv2", "describe-listeners", "--load-balancer-arn", lb["LoadBalancerArn"])["Listeners"]
+                self.compare_items(f"{path} {region} listeners of {lb['LoadBalancerName']}", lb["Listeners"],
+                                   [{k: v for k, v in l.items() if k not in derived} for l in listeners], "ListenerArn")
+
         trails = services.get("cloudtrail", {}).get("Trails", [])
         home = [t for t in trails if t.get("HomeRegion", region) == region]
         if home:

@@ -5,8 +5,10 @@ Starts moto on a free loopback port, creates resources with boto3 (a bucket with
 and one encrypted with a TLS-only policy, a user without MFA and one with, a console password,
 an inline policy decrypting with any key, an administrator and a scoped managed policy, alarms
 with and without actions, an unencrypted and an encrypted volume attached to an instance, SSH
-open to the world, a private VPC with a flow log beside moto's default VPC, a public snapshot, a GuardDuty detector, a certificate, no Security Hub, a Systems Manager
-document shared publicly and one shared with one account), scans the endpoint with
+open to the world, a private VPC with a flow log beside moto's default VPC, a public snapshot, a
+GuardDuty detector, a certificate, no Security Hub, a Systems Manager document shared publicly
+and one shared with one account, classic load balancers on HTTPS and on HTTP, ALBs with and
+without deletion protection and an HTTPS redirect), scans the endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
@@ -112,7 +114,7 @@ class moto_scan(unittest.TestCase):
         # GuardDuty on, Security Hub never enabled (moto answers InvalidAccessException, as AWS
         # does); a requested certificate with a year to run.
         boto3.client("guardduty", **kw).create_detector(Enable=True)
-        boto3.client("acm", **kw).request_certificate(DomainName="portal.example.com")
+        certificate = boto3.client("acm", **kw).request_certificate(DomainName="portal.example.com")["CertificateArn"]
         group = ec2.create_security_group(GroupName="jump-host", Description="ssh from anywhere")
         ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
             {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
@@ -145,6 +147,25 @@ class moto_scan(unittest.TestCase):
         for name, accounts in (("public-bootstrap", ["all"]), ("partner-runbook", ["210987654321"])):
             ssm.create_document(Name=name, Content=content, DocumentType="Command")
             ssm.modify_document_permission(Name=name, PermissionType="Share", AccountIdsToAdd=accounts)
+
+        # Load balancers: a classic one on HTTPS with the ACM certificate and one on plain HTTP; an
+        # ALB with deletion protection and one without, whose HTTP listener forwards.
+        elb, elbv2 = boto3.client("elb", **kw), boto3.client("elbv2", **kw)
+        elb.create_load_balancer(LoadBalancerName="tls-portal", AvailabilityZones=[zone], Listeners=[
+            {"Protocol": "HTTPS", "LoadBalancerPort": 443, "InstanceProtocol": "HTTP", "InstancePort": 80,
+             "SSLCertificateId": certificate}])
+        elb.create_load_balancer(LoadBalancerName="plain-portal", AvailabilityZones=[zone], Listeners=[
+            {"Protocol": "HTTP", "LoadBalancerPort": 80, "InstanceProtocol": "HTTP", "InstancePort": 80}])
+        subnets = [s["SubnetId"] for s in ec2.describe_subnets()["Subnets"]][:2]
+        vpc = ec2.describe_subnets(SubnetIds=subnets)["Subnets"][0]["VpcId"]
+        target = elbv2.create_target_group(Name="web", Protocol="HTTP", Port=80, VpcId=vpc)["TargetGroups"][0]
+        for name, protected in (("guarded-alb", "true"), ("open-alb", "false")):
+            lb = elbv2.create_load_balancer(Name=name, Subnets=subnets)["LoadBalancers"][0]
+            elbv2.modify_load_balancer_attributes(LoadBalancerArn=lb["LoadBalancerArn"], Attributes=[
+                {"Key": "deletion_protection.enabled", "Value": protected}])
+            elbv2.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80, DefaultActions=[
+                {"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}
+                if protected == "true" else {"Type": "forward", "TargetGroupArn": target["TargetGroupArn"]}])
 
     def verdict(self, rule, name):
         found = [e["compliance"] for e in self.report["evaluations"]
@@ -226,6 +247,17 @@ class moto_scan(unittest.TestCase):
         judged = [e for e in self.report["evaluations"] if e["rule"] == "SSM_DOCUMENT_NOT_PUBLIC"]
         self.assertEqual(len(judged), 2, judged)
 
+
+    def test_load_balancers(self):
+        self.assertEqual(self.verdict("ELB_TLS_HTTPS_LISTENERS_ONLY", "tls-portal"), "COMPLIANT")
+        self.assertEqual(self.verdict("ELB_TLS_HTTPS_LISTENERS_ONLY", "plain-portal"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("ELB_ACM_CERTIFICATE_REQUIRED", "tls-portal"), "COMPLIANT")
+        self.assertEqual(self.verdict("ELB_ACM_CERTIFICATE_REQUIRED", "plain-portal"), "NOT_APPLICABLE")
+        self.assertEqual(self.verdict("ELB_DELETION_PROTECTION_ENABLED", "guarded-alb"), "COMPLIANT")
+        self.assertEqual(self.verdict("ELB_DELETION_PROTECTION_ENABLED", "open-alb"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK", "guarded-alb"), "COMPLIANT")
+        self.assertEqual(self.verdict("ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK", "open-alb"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("ELB_LOGGING_ENABLED", "open-alb"), "NON_COMPLIANT")
 
     def test_detection_and_certificates(self):
         regional = {e["rule"]: e["compliance"] for e in self.report["evaluations"]
