@@ -186,6 +186,16 @@ rc::Gen<certificate_spec> certificate() {
   });
 }
 
+rc::Gen<load_balancer_spec> load_balancer() {
+  return gen::exec([] {
+    load_balancer_spec lb;
+    lb.classic = *gen::arbitrary<bool>();
+    lb.second_listener = *gen::arbitrary<bool>();
+    lb.two_certificates = *gen::arbitrary<bool>();
+    return lb;
+  });
+}
+
 rc::Gen<region_spec> region(std::string name) {
   return gen::exec([name] {
     region_spec r;
@@ -210,6 +220,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.snapshots = *some(0.05, gen::inRange(0, 2));
     r.vpn_connections = *gen::scale(0.1, gen::inRange(0, 3));
     r.detached_internet_gateways = *gen::scale(0.1, gen::inRange(0, 2));
+    r.load_balancers = *some(0.05, load_balancer());
     return r;
   });
 }
@@ -247,7 +258,7 @@ std::string describe(const account_spec& spec) {
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
                 r.certificates.size() + r.ssm_documents.size() + r.snapshots.size() +
-                std::size_t(r.vpn_connections + r.detached_internet_gateways);
+                r.load_balancers.size() + std::size_t(r.vpn_connections + r.detached_internet_gateways);
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

@@ -130,6 +130,16 @@ struct certificate_spec {
   bool ecdsa = false;        // EC_prime256v1, which ListCertificates lists only when asked
 };
 
+// A load balancer in front of the region's workloads, compliant with every load balancer rule:
+// TLS listeners with an ACM certificate, access logs to the account's log bucket.
+struct load_balancer_spec {
+  bool classic = false;      // a Classic Load Balancer (HTTPS, the pack's TLS 1.2 policy, cross-zone),
+                             // else an ALB (deletion protection on)
+  bool second_listener = false;  // classic: an SSL listener besides HTTPS; ALB: an HTTP listener
+                                 // redirecting to HTTPS
+  bool two_certificates = false; // ALB: a second ACM certificate on its HTTPS listener
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -159,6 +169,7 @@ struct region_spec {
   std::vector<int> snapshots;
   int vpn_connections = 0;
   int detached_internet_gateways = 0;
+  std::vector<load_balancer_spec> load_balancers;  // classic and application, each with an ACM certificate
 };
 
 struct account_spec {

@@ -7,7 +7,8 @@ const std::vector<mutator>& all_mutators() {
     std::vector<mutator> out;
     for (auto family : {iam_mutators, iam_policy_mutators, network_mutators, s3_mutators,
                         cloudtrail_mutators, monitoring_mutators, data_store_mutators, key_and_secret_mutators,
-                        detection_and_log_mutators, systems_manager_mutators, instance_mutators, vpc_mutators}) {
+                        detection_and_log_mutators, systems_manager_mutators, instance_mutators, vpc_mutators,
+                        load_balancer_mutators}) {
       auto some = family();
       out.insert(out.end(), some.begin(), some.end());
     }

@@ -106,6 +106,8 @@ void ensure_stopped_instance(account_spec& spec);
 void ensure_snapshot(account_spec& spec);
 void ensure_vpn_connection(account_spec& spec);
 void ensure_detached_internet_gateway(account_spec& spec);
+void ensure_classic_load_balancer(account_spec& spec);
+void ensure_application_load_balancer(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -120,5 +122,6 @@ std::vector<mutator> detection_and_log_mutators();
 std::vector<mutator> systems_manager_mutators();
 std::vector<mutator> instance_mutators();
 std::vector<mutator> vpc_mutators();
+std::vector<mutator> load_balancer_mutators();
 
 }  // namespace properties

@@ -104,6 +104,17 @@ rc::Gen<generated_account> detectors();
 std::vector<std::string> log_group_names(const json& page);
 std::vector<std::string> certificate_arns(const json& page);
 std::vector<std::string> detector_ids(const json& page);
+rc::Gen<generated_account> classic_load_balancers();
+rc::Gen<generated_account> load_balancers();
+rc::Gen<generated_account> listeners();
+rc::Gen<generated_account> listener_rules();
+rc::Gen<generated_account> listener_certificates();
+std::string lb_listener(const std::string& load_balancer_arn);  // the one listener of a per-listener listing
+std::vector<std::string> listener_arns(const json& page);
+std::vector<std::string> rule_arns(const json& page);
+std::vector<std::string> listener_certificate_arns(const json& page);
+std::vector<std::string> classic_load_balancer_names(const json& page);
+std::vector<std::string> load_balancer_arns(const json& page);
 rc::Gen<generated_account> managed_instances();
 rc::Gen<generated_account> compliance_summaries();
 rc::Gen<generated_account> ssm_documents();

@@ -205,6 +205,117 @@ std::vector<std::string> detector_ids(const json& page) {
   return out;
 }
 
+rc::Gen<generated_account> classic_load_balancers() {
+  return flat("elb", "      LoadBalancerDescriptions:\n", 500, [](unsigned long n) {
+    std::string name = "clb-" + std::to_string(n);
+    return item_text{"{LoadBalancerName: " + name + "}", name};
+  });
+}
+
+rc::Gen<generated_account> load_balancers() {
+  return flat("elbv2", "      LoadBalancers:\n", 500, [](unsigned long n) {
+    std::string name = "alb-" + std::to_string(n);
+    std::string arn = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/" + name + "/" +
+                      hex_id("", n).substr(0, 16);
+    return item_text{"{LoadBalancerName: " + name + ", LoadBalancerArn: \"" + arn + "\"}", arn};
+  });
+}
+
+// Per-load-balancer and per-listener listings: a few load balancers (or listeners), each listed
+// by its own ARN. Listener certificates are IAM server certificates (ACM ones would each need a
+// certificate declared); listener rules state their default rule, so every id is known here.
+namespace {
+
+std::string lb_arn_of(int l, unsigned salt) {
+  return "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/lb-" + std::to_string(l) + "/" +
+         hex_id("", scrambled(static_cast<std::size_t>(l), salt)).substr(1);
+}
+
+template <typename Children>
+rc::Gen<generated_account> per_parent(std::string input_member, Children children) {
+  return rc::gen::exec([=] {
+    const int parent_count = *rc::gen::inRange(1, 4);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    std::string yaml = "      LoadBalancers:\n";
+    for (int l = 0; l < parent_count; ++l) {
+      std::string lb = lb_arn_of(l, salt);
+      const int count = *resource_count(450);
+      listing of_parent;
+      yaml += "        - LoadBalancerArn: \"" + lb + "\"\n          LoadBalancerName: lb-" + std::to_string(l) + "\n";
+      yaml += children(lb, count, salt, of_parent);
+      of_parent.input = input_member == "LoadBalancerArn" ? json{{"LoadBalancerArn", lb}}
+                                                          : json{{"ListenerArn", lb_listener(lb)}};
+      account.listings.push_back(std::move(of_parent));
+    }
+    account.yaml = regional("elbv2", yaml);
+    return account;
+  });
+}
+
+}  // namespace
+
+std::string lb_listener(const std::string& lb) {
+  std::string arn = lb;
+  arn.replace(arn.find("loadbalancer/"), 13, "listener/");
+  return arn + "/00000000000000aa";
+}
+
+rc::Gen<generated_account> listeners() {
+  return per_parent("LoadBalancerArn", [](const std::string& lb, int count, unsigned salt, listing& out) {
+    std::string yaml = "          Listeners:\n";
+    for (int i = 0; i < count; ++i) {
+      std::string arn = lb_listener(lb).substr(0, lb_listener(lb).size() - 16) +
+                        hex_id("", scrambled(static_cast<std::size_t>(i), salt)).substr(1);
+      yaml += "            - {ListenerArn: \"" + arn + "\", Protocol: HTTP, Port: " + std::to_string(1024 + i) + "}\n";
+      out.ids.push_back(arn);
+    }
+    if (count == 0) yaml += "            []\n";
+    return yaml;
+  });
+}
+
+rc::Gen<generated_account> listener_rules() {
+  return per_parent("ListenerArn", [](const std::string& lb, int count, unsigned salt, listing& out) {
+    std::string listener = lb_listener(lb);
+    std::string base = listener;
+    base.replace(base.find("listener/"), 9, "listener-rule/");
+    std::string yaml = "          Listeners:\n            - ListenerArn: \"" + listener + "\"\n              Protocol: HTTP\n"
+                       "              Port: 80\n              Rules:\n";
+    for (int i = 0; i <= count; ++i) {  // the last one is the default rule
+      std::string arn = base + "/" + hex_id("", scrambled(static_cast<std::size_t>(i), salt)).substr(1);
+      std::string priority = i == count ? "default" : std::to_string(i + 1);
+      yaml += "                - {RuleArn: \"" + arn + "\", Priority: \"" + priority + "\", Actions: [{Type: fixed-response, "
+              "FixedResponseConfig: {StatusCode: \"404\"}}]}\n";
+      out.ids.push_back(arn);
+    }
+    return yaml;
+  });
+}
+
+rc::Gen<generated_account> listener_certificates() {
+  return per_parent("ListenerArn", [](const std::string& lb, int count, unsigned salt, listing& out) {
+    std::string yaml = "          Listeners:\n            - ListenerArn: \"" + lb_listener(lb) + "\"\n              Protocol: HTTPS\n"
+                       "              Port: 443\n              Certificates:\n";
+    for (int i = 0; i < count; ++i) {
+      std::string arn = "arn:aws:iam::123456789012:server-certificate/c-" + std::to_string(scrambled(static_cast<std::size_t>(i), salt));
+      yaml += "                - {CertificateArn: \"" + arn + "\"}\n";
+      out.ids.push_back(arn);
+    }
+    if (count == 0) yaml += "                []\n";
+    return yaml;
+  });
+}
+
+std::vector<std::string> listener_arns(const json& page) { return ids_in(page, "Listeners", "ListenerArn"); }
+std::vector<std::string> rule_arns(const json& page) { return ids_in(page, "Rules", "RuleArn"); }
+std::vector<std::string> listener_certificate_arns(const json& page) { return ids_in(page, "Certificates", "CertificateArn"); }
+
+std::vector<std::string> classic_load_balancer_names(const json& page) {
+  return ids_in(page, "LoadBalancerDescriptions", "LoadBalancerName");
+}
+std::vector<std::string> load_balancer_arns(const json& page) { return ids_in(page, "LoadBalancers", "LoadBalancerArn"); }
+
 // Systems Manager's managed instances stand alone here (no EC2 instances: the reference to them
 // is not checked for mi- ids, on-premises servers).
 rc::Gen<generated_account> managed_instances() {

@@ -90,6 +90,17 @@ const paged_operation table[] = {
      json_refused},
     {"guardduty", "ListDetectors", "MaxResults", 1, 50, 50, 0, detectors, detector_ids,
      {refused, "BadRequestException"}, {refused, "BadRequestException"}},
+    // Both load balancer APIs: PageSize 1..400, 400 when not given (the API reference).
+    {"elb", "DescribeLoadBalancers", "PageSize", 1, 400, 400, 0, classic_load_balancers, classic_load_balancer_names,
+     query_refused, query_refused},
+    {"elbv2", "DescribeLoadBalancers", "PageSize", 1, 400, 400, 0, load_balancers, load_balancer_arns,
+     query_refused, query_refused},
+    // The per-load-balancer and per-listener calls: PageSize 1..400 (the model); AWS documents no
+    // default, mockaws answers the maximum.
+    {"elbv2", "DescribeListeners", "PageSize", 1, 400, 400, 0, listeners, listener_arns, query_refused, query_refused},
+    {"elbv2", "DescribeRules", "PageSize", 1, 400, 400, 0, listener_rules, rule_arns, query_refused, query_refused},
+    {"elbv2", "DescribeListenerCertificates", "PageSize", 1, 400, 400, 0, listener_certificates, listener_certificate_arns,
+     query_refused, query_refused},
     // ListTopics takes no page size: AWS answers 100 topics a page.
     {"sns", "ListTopics", "", 0, 0, 100, 0, topics, topic_arns, query_refused, query_refused},
     // Systems Manager documents no default page size: mockaws answers the model's maximum.

@@ -123,4 +123,18 @@ void ensure_ssm_document(account_spec& spec) {
   spec.regions.front().ssm_documents.push_back(0);
 }
 
+void ensure_classic_load_balancer(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& lb : r.load_balancers)
+      if (lb.classic) return;
+  spec.regions.front().load_balancers.push_back(load_balancer_spec{true});
+}
+
+void ensure_application_load_balancer(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& lb : r.load_balancers)
+      if (!lb.classic) return;
+  spec.regions.front().load_balancers.push_back(load_balancer_spec{false});
+}
+
 }  // namespace properties

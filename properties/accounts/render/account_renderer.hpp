@@ -80,6 +80,7 @@ class account_renderer {
   void render_secrets_and_topics(const region_spec& r, const region_keys& keys, json& out);
   void render_detection_and_logs(const region_spec& r, json& out);
   void render_systems_manager(const region_spec& r, json& out);
+  void render_load_balancers(const region_spec& r, json& out);
   std::string key_named(const region_keys& keys, int key, key_reference form, const std::string& region) const;
 
   const account_spec& spec_;
