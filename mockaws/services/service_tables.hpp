@@ -11,6 +11,7 @@ namespace mockaws::services {
 
 namespace account { std::span<const operation_entry> operations(); }
 namespace acm { std::span<const operation_entry> operations(); }
+namespace autoscaling { std::span<const operation_entry> operations(); }
 namespace backup { std::span<const operation_entry> operations(); }
 namespace cloudtrail { std::span<const operation_entry> operations(); }
 namespace cloudwatch { std::span<const operation_entry> operations(); }
@@ -32,14 +33,17 @@ namespace securityhub { std::span<const operation_entry> operations(); }
 namespace sns { std::span<const operation_entry> operations(); }
 namespace ssm { std::span<const operation_entry> operations(); }
 namespace sts { std::span<const operation_entry> operations(); }
+namespace waf_regional { std::span<const operation_entry> operations(); }
+namespace wafv2 { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
 inline std::span<const operation_entry> (*const service_tables[])() = {
-    account::operations, acm::operations, backup::operations, cloudtrail::operations,
-    cloudwatch::operations, config::operations, dynamodb::operations, ec2::operations,
-    efs::operations, elb::operations, elbv2::operations, guardduty::operations, iam::operations, kms::operations, lambda::operations,
-    logs::operations, rds::operations, s3::operations, secretsmanager::operations,
-    securityhub::operations, sns::operations, ssm::operations, sts::operations,
+    account::operations, acm::operations, autoscaling::operations, backup::operations,
+    cloudtrail::operations, cloudwatch::operations, config::operations, dynamodb::operations,
+    ec2::operations, efs::operations, elb::operations, elbv2::operations, guardduty::operations,
+    iam::operations, kms::operations, lambda::operations, logs::operations, rds::operations,
+    s3::operations, secretsmanager::operations, securityhub::operations, sns::operations,
+    ssm::operations, sts::operations, waf_regional::operations, wafv2::operations,
 };
 
 }  // namespace mockaws::services
