@@ -11,6 +11,8 @@
   RULE(account_security_contact_registered) \
   RULE(acm_certificate_expiration_check) \
   RULE(alb_http_to_https_redirection_check) \
+  RULE(autoscaling_group_elb_healthcheck_required) \
+  RULE(autoscaling_launch_config_public_ip_disabled) \
   RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
   RULE(cloud_trail_cloud_watch_logs_enabled) \
@@ -73,7 +75,8 @@
   RULE(vpc_default_security_group_closed) \
   RULE(vpc_flow_logs_enabled) \
   RULE(vpc_sg_open_only_to_authorized_ports) \
-  RULE(vpc_vpn_2_tunnels_up)
+  RULE(vpc_vpn_2_tunnels_up) \
+  RULE(wafv2_logging_enabled)
 
 namespace engine::rules {
 

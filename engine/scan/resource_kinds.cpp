@@ -297,6 +297,32 @@ const std::vector<resource_kind>& resource_kinds() {
        .arn = "FunctionArn",
        .supplements = {{"Policy", {"GetPolicy", {{"FunctionName", "FunctionName"}}, "Policy"},
                         {"ResourceNotFoundException"}, true}}},
+      // Auto Scaling groups and launch configurations: AWS Config names each by its ARN, with
+      // its name.
+      {.type = "AWS::AutoScaling::AutoScalingGroup",
+       .service = "autoscaling",
+       .list = {"DescribeAutoScalingGroups", {}, "AutoScalingGroups"},
+       .id = "AutoScalingGroupARN|AutoScalingGroupName",
+       .name = "AutoScalingGroupName",
+       .arn = "AutoScalingGroupARN"},
+      {.type = "AWS::AutoScaling::LaunchConfiguration",
+       .service = "autoscaling",
+       .list = {"DescribeLaunchConfigurations", {}, "LaunchConfigurations"},
+       .id = "LaunchConfigurationARN|LaunchConfigurationName",
+       .name = "LaunchConfigurationName",
+       .arn = "LaunchConfigurationARN"},
+      // WAFv2 web ACLs of both scopes (collectors/wafv2.cpp), named by their Id; a web ACL without
+      // logging answers GetLoggingConfiguration with WAFNonexistentItemException.
+      {.type = "AWS::WAFv2::WebACL",
+       .service = "wafv2",
+       .list = {"ListWebACLs", {}, "WebACLs"},
+       .id = "Id",
+       .name = "Name",
+       .arn = "ARN",
+       .supplements = {{"LoggingConfiguration",
+                        {"GetLoggingConfiguration", {{"ResourceArn", "ARN"}}, "LoggingConfiguration"},
+                        {"WAFNonexistentItemException"}}},
+       .collect = collectors::collect_wafv2_web_acls},
   };
   return kinds;
 }

@@ -15,6 +15,8 @@ collector_output collect_ec2_instances(client::aws_client& aws, const resource_k
                                        const collect_scope& scope, const supplement_set& wanted);
 collector_output collect_elbv2(client::aws_client& aws, const resource_kind& kind,
                                const collect_scope& scope, const supplement_set& wanted);
+collector_output collect_wafv2_web_acls(client::aws_client& aws, const resource_kind& kind,
+                                        const collect_scope& scope, const supplement_set& wanted);
 
 // Documents.
 collector_output collect_credential_report(client::aws_client& aws, const document_row& row,
