@@ -42,6 +42,7 @@ void account_renderer::render_region(const region_spec& r, bool holds_main_trail
   render_detection_and_logs(r, out);
   render_systems_manager(r, out);
   render_load_balancers(r, out);  // after the network and the certificates it uses
+  render_autoscaling_and_waf(r, out);
 }
 
 }  // namespace rendering

@@ -221,6 +221,18 @@ rc::Gen<region_spec> region(std::string name) {
     r.vpn_connections = *gen::scale(0.1, gen::inRange(0, 3));
     r.detached_internet_gateways = *gen::scale(0.1, gen::inRange(0, 2));
     r.load_balancers = *some(0.05, load_balancer());
+    r.autoscaling_groups = *some(0.05, gen::exec([] {
+      autoscaling_group_spec g;
+      g.load_balancer = *gen::weightedElement<int>({{1, 0}, {3, 1}, {1, 2}});
+      g.public_ip_stated = *gen::arbitrary<bool>();
+      return g;
+    }));
+    r.web_acls = *some(0.05, gen::exec([] {
+      web_acl_spec w;
+      w.cloudfront = *gen::weightedElement<bool>({{3, false}, {1, true}});
+      w.destination = *gen::inRange(0, 3);
+      return w;
+    }));
     return r;
   });
 }
@@ -258,7 +270,8 @@ std::string describe(const account_spec& spec) {
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
                 r.certificates.size() + r.ssm_documents.size() + r.snapshots.size() +
-                r.load_balancers.size() + std::size_t(r.vpn_connections + r.detached_internet_gateways);
+                r.load_balancers.size() + r.autoscaling_groups.size() + r.web_acls.size() +
+                std::size_t(r.vpn_connections + r.detached_internet_gateways);
   return std::to_string(spec.users.size()) + " users, " + std::to_string(spec.regions.size()) +
          " region(s), " + std::to_string(regional) + " regional resources";
 }

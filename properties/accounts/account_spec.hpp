@@ -140,6 +140,21 @@ struct load_balancer_spec {
   bool two_certificates = false; // ALB: a second ACM certificate on its HTTPS listener
 };
 
+// An Auto Scaling group with its own launch configuration (which never associates public IP
+// addresses: AssociatePublicIpAddress false, or not stated and left to the subnet).
+struct autoscaling_group_spec {
+  int load_balancer = 1;     // 0: none (the health-check rule is NOT_APPLICABLE), 1: a target
+                             // group, 2: a Classic Load Balancer; behind one, ELB health checks
+  bool public_ip_stated = true;  // AssociatePublicIpAddress false written, else absent
+};
+
+// A WAFv2 web ACL, logging to one destination: 0 a Firehose stream, 1 an S3 bucket, 2 a
+// CloudWatch Logs group. CLOUDFRONT ones are rendered only in us-east-1 (elsewhere REGIONAL).
+struct web_acl_spec {
+  bool cloudfront = false;
+  int destination = 0;
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -170,6 +185,8 @@ struct region_spec {
   int vpn_connections = 0;
   int detached_internet_gateways = 0;
   std::vector<load_balancer_spec> load_balancers;  // classic and application, each with an ACM certificate
+  std::vector<autoscaling_group_spec> autoscaling_groups;
+  std::vector<web_acl_spec> web_acls;          // WAFv2, each logging
 };
 
 struct account_spec {

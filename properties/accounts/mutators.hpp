@@ -108,6 +108,8 @@ void ensure_vpn_connection(account_spec& spec);
 void ensure_detached_internet_gateway(account_spec& spec);
 void ensure_classic_load_balancer(account_spec& spec);
 void ensure_application_load_balancer(account_spec& spec);
+void ensure_autoscaling_group(account_spec& spec);  // one behind a load balancer
+void ensure_web_acl(account_spec& spec);
 
 // The mutators of each family (mutators/*.cpp).
 std::vector<mutator> iam_mutators();
@@ -123,5 +125,6 @@ std::vector<mutator> systems_manager_mutators();
 std::vector<mutator> instance_mutators();
 std::vector<mutator> vpc_mutators();
 std::vector<mutator> load_balancer_mutators();
+std::vector<mutator> autoscaling_and_waf_mutators();
 
 }  // namespace properties

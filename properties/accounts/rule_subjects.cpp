@@ -38,6 +38,13 @@ const std::map<std::string, std::function<compliance(const json&)>, std::less<>>
       // Users without a console password are outside the check.
       {"MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
        [](const json& u) { return u.contains("LoginProfile") ? compliance::compliant : compliance::not_applicable; }},
+      // Groups behind no load balancer (no Classic Load Balancer, no target group) are outside it.
+      {"AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED",
+       [](const json& g) {
+         for (const char* member : {"LoadBalancerNames", "TargetGroupARNs"})
+           if (g.contains(member) && !g[member].empty()) return compliance::compliant;
+         return compliance::not_applicable;
+       }},
   };
   return table;
 }

@@ -122,4 +122,11 @@ std::vector<std::string> managed_instance_ids(const json& page);
 std::vector<std::string> compliance_summary_ids(const json& page);
 std::vector<std::string> ssm_document_names(const json& page);
 
+rc::Gen<generated_account> autoscaling_groups();
+rc::Gen<generated_account> launch_configurations();
+rc::Gen<generated_account> web_acls();
+std::vector<std::string> autoscaling_group_names(const json& page);
+std::vector<std::string> launch_configuration_names(const json& page);
+std::vector<std::string> web_acl_names(const json& page);
+
 }  // namespace properties::paging::accounts

@@ -348,3 +348,45 @@ std::vector<std::string> compliance_summary_ids(const json& page) {
 std::vector<std::string> ssm_document_names(const json& page) { return ids_in(page, "DocumentIdentifiers", "Name"); }
 
 }  // namespace properties::paging::accounts
+
+namespace properties::paging::accounts {
+
+// Auto Scaling groups stand alone (no launch configuration: the reference is checked only when
+// a group names one); launch configurations likewise.
+rc::Gen<generated_account> autoscaling_groups() {
+  return flat("autoscaling", "      AutoScalingGroups:\n", 160, [](unsigned long n) {
+    std::string name = "asg-" + std::to_string(n);
+    return item_text{"{AutoScalingGroupName: " + name + ", MinSize: 0, MaxSize: 1, DesiredCapacity: 0}", name};
+  });
+}
+
+rc::Gen<generated_account> launch_configurations() {
+  return flat("autoscaling", "      LaunchConfigurations:\n", 160, [](unsigned long n) {
+    std::string name = "lc-" + std::to_string(n);
+    return item_text{"{LaunchConfigurationName: " + name + ", ImageId: ami-0b0000000000000a1, InstanceType: t3.small}",
+                     name};
+  });
+}
+
+std::vector<std::string> autoscaling_group_names(const json& page) {
+  return ids_in(page, "AutoScalingGroups", "AutoScalingGroupName");
+}
+std::vector<std::string> launch_configuration_names(const json& page) {
+  return ids_in(page, "LaunchConfigurations", "LaunchConfigurationName");
+}
+
+// REGIONAL web ACLs, listed with the Scope every ListWebACLs call names.
+rc::Gen<generated_account> web_acls() {
+  auto acls = flat("wafv2", "      WebACLs:\n", 160, [](unsigned long n) {
+    std::string name = "acl-" + std::to_string(n);
+    return item_text{"{Name: " + name + ", DefaultAction: {Allow: {}}}", name};
+  });
+  return rc::gen::map(acls, [](generated_account account) {
+    for (auto& l : account.listings) l.input["Scope"] = "REGIONAL";
+    return account;
+  });
+}
+
+std::vector<std::string> web_acl_names(const json& page) { return ids_in(page, "WebACLs", "Name"); }
+
+}  // namespace properties::paging::accounts

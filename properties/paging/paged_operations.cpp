@@ -110,6 +110,13 @@ const paged_operation table[] = {
      compliance_summary_ids, json_refused, json_refused},
     {"ssm", "ListDocuments", "MaxResults", 1, 50, 50, 0, ssm_documents, ssm_document_names, json_refused,
      json_refused},
+    // Auto Scaling: 50 a page by default, at most 100 (the API reference).
+    {"autoscaling", "DescribeAutoScalingGroups", "MaxRecords", 1, 100, 50, 0, autoscaling_groups,
+     autoscaling_group_names, query_refused, query_refused},
+    {"autoscaling", "DescribeLaunchConfigurations", "MaxRecords", 1, 100, 50, 0, launch_configurations,
+     launch_configuration_names, query_refused, query_refused},
+    // WAFv2 documents no default page size for ListWebACLs: mockaws answers the maximum, 100.
+    {"wafv2", "ListWebACLs", "Limit", 1, 100, 100, 0, web_acls, web_acl_names, json_refused, json_refused},
 };
 
 }  // namespace

@@ -137,4 +137,17 @@ void ensure_application_load_balancer(account_spec& spec) {
   spec.regions.front().load_balancers.push_back(load_balancer_spec{false});
 }
 
+void ensure_autoscaling_group(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& g : r.autoscaling_groups)
+      if (g.load_balancer) return;
+  spec.regions.front().autoscaling_groups.push_back(autoscaling_group_spec{});
+}
+
+void ensure_web_acl(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.web_acls.empty()) return;
+  spec.regions.front().web_acls.push_back(web_acl_spec{});
+}
+
 }  // namespace properties

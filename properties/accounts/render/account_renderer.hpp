@@ -81,6 +81,7 @@ class account_renderer {
   void render_detection_and_logs(const region_spec& r, json& out);
   void render_systems_manager(const region_spec& r, json& out);
   void render_load_balancers(const region_spec& r, json& out);
+  void render_autoscaling_and_waf(const region_spec& r, json& out);
   std::string key_named(const region_keys& keys, int key, key_reference form, const std::string& region) const;
 
   const account_spec& spec_;
