@@ -375,6 +375,89 @@ class aws_cli_v2(served_suite):
         self.assertIn("(InvalidDocument)", err)
         self.assertIn("The specified document does not exist.", err)
 
+    def test_autoscaling_groups_and_launch_configurations(self):
+        groups = self.cli("autoscaling", "describe-auto-scaling-groups")["AutoScalingGroups"]
+        self.assertEqual([(g["AutoScalingGroupName"], g.get("HealthCheckType")) for g in groups],
+                         [("kiosk", None), ("portal-web", "ELB")])
+        self.assertEqual(groups[0]["LoadBalancerNames"], ["kiosk-classic"])
+        self.assertEqual(groups[1]["TargetGroupARNs"],
+                         ["arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/portal/73e2d6bc24d8a067"])
+        self.assertEqual(groups[1]["DefaultCooldown"], 300)
+        self.assertRegex(groups[1]["AutoScalingGroupARN"],
+                         r"^arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:[0-9a-f-]{36}:autoScalingGroupName/portal-web$")
+        paged = self.cli("autoscaling", "describe-auto-scaling-groups", "--page-size", "1")["AutoScalingGroups"]
+        self.assertEqual([g["AutoScalingGroupName"] for g in paged], ["kiosk", "portal-web"])
+        tagged = self.cli("autoscaling", "describe-auto-scaling-groups", "--filters", "Name=tag:app,Values=portal")
+        self.assertEqual([g["AutoScalingGroupName"] for g in tagged["AutoScalingGroups"]], ["portal-web"])
+        configs = self.cli("autoscaling", "describe-launch-configurations")["LaunchConfigurations"]
+        self.assertEqual([(c["LaunchConfigurationName"], c["AssociatePublicIpAddress"]) for c in configs],
+                         [("portal-v3", False), ("kiosk-v1", True)])
+        self.assertEqual(configs[0]["InstanceMonitoring"], {"Enabled": True})
+        none = self.cli("autoscaling", "describe-launch-configurations", "--launch-configuration-names", "gone")
+        self.assertEqual(none["LaunchConfigurations"], [])
+        err = self.cli_error("autoscaling", "describe-launch-configurations", "--max-records", "101")
+        self.assertIn("(ValidationError)", err)
+
+    def test_wafv2_web_acls_logging_and_scopes(self):
+        regional = self.cli("wafv2", "list-web-acls", "--scope", "REGIONAL")["WebACLs"]
+        self.assertEqual([(a["Name"], a["Id"]) for a in regional],
+                         [("clinic-api", "3b1f2a4e-0000-4000-8000-000000000001"),
+                          ("clinic-intranet", "3b1f2a4e-0000-4000-8000-000000000002")])
+        self.assertEqual(regional[0]["ARN"],
+                         "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/clinic-api/3b1f2a4e-0000-4000-8000-000000000001")
+        first = self.cli("wafv2", "list-web-acls", "--scope", "REGIONAL", "--limit", "1")
+        self.assertEqual([a["Name"] for a in first["WebACLs"]], ["clinic-api"])
+        rest = self.cli("wafv2", "list-web-acls", "--scope", "REGIONAL", "--limit", "1", "--next-marker", first["NextMarker"])
+        self.assertEqual([a["Name"] for a in rest["WebACLs"]], ["clinic-intranet"])
+        self.assertNotIn("NextMarker", rest)
+        cloudfront = self.cli("wafv2", "list-web-acls", "--scope", "CLOUDFRONT")["WebACLs"]
+        self.assertEqual([a["Name"] for a in cloudfront], ["clinic-cdn"])
+        err = self.cli_error("wafv2", "list-web-acls", "--scope", "CLOUDFRONT", region="eu-west-1")
+        self.assertIn("(WAFInvalidParameterException)", err)
+        logging = self.cli("wafv2", "get-logging-configuration", "--resource-arn", regional[0]["ARN"])["LoggingConfiguration"]
+        self.assertEqual(logging["ResourceArn"], regional[0]["ARN"])
+        self.assertEqual(logging["LogDestinationConfigs"], ["arn:aws:firehose:us-east-1:123456789012:deliverystream/aws-waf-logs-api"])
+        err = self.cli_error("wafv2", "get-logging-configuration", "--resource-arn", regional[1]["ARN"])
+        self.assertIn("(WAFNonexistentItemException)", err)
+        stage = "arn:aws:apigateway:us-east-1::/restapis/a1b2c3d4e5/stages/prod"
+        self.assertEqual(self.cli("wafv2", "get-web-acl-for-resource", "--resource-arn", stage)["WebACL"]["Name"], "clinic-api")
+        resources = self.cli("wafv2", "list-resources-for-web-acl", "--web-acl-arn", regional[0]["ARN"],
+                             "--resource-type", "API_GATEWAY")
+        self.assertEqual(resources["ResourceArns"], [stage])
+
+    def test_waf_associations_of_load_balancers(self):
+        portal = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/portal/50dc6c495c0c9188"
+        legacy = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/legacy/7a1c9d5e3b2f4a60"
+        billing = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/billing/6d0ecf831eec9f09"
+        with Served(scenario("waf-associations.yaml")) as served:
+            def cli(*args):
+                rc, out, err = run_cli(served, *args)
+                return rc, out, err
+            rc, out, err = cli("wafv2", "get-web-acl-for-resource", "--resource-arn", portal)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out["WebACL"]["Name"], "clinic-portal")
+            self.assertEqual(out["WebACL"]["DefaultAction"], {"Allow": {}})
+            rc, out, err = cli("wafv2", "get-web-acl-for-resource", "--resource-arn", billing)
+            self.assertEqual(rc, 0, err)
+            self.assertNotIn("WebACL", out or {})
+            rc, out, err = cli("waf-regional", "get-web-acl-for-resource", "--resource-arn", legacy)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out["WebACLSummary"], {"WebACLId": "0d7f3c1e-0000-4000-8000-0000000000a1", "Name": "legacy-portal"})
+            rc, out, err = cli("waf-regional", "list-resources-for-web-acl", "--web-acl-id", "0d7f3c1e-0000-4000-8000-0000000000a1")
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out["ResourceArns"], [legacy])
+            rc, _, err = cli("wafv2", "get-web-acl-for-resource", "--resource-arn",
+                             "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/gone/0000000000000000")
+            self.assertNotEqual(rc, 0)
+            self.assertIn("(WAFNonexistentItemException)", err)
+            rc, _, err = cli("waf-regional", "list-resources-for-web-acl", "--web-acl-id", "gone")
+            self.assertNotEqual(rc, 0)
+            self.assertIn("The referenced item does not exist.", err)
+
+    def test_waf_regional_list_web_acls(self):
+        acls = self.cli("waf-regional", "list-web-acls")["WebACLs"]
+        self.assertEqual(acls, [{"WebACLId": "0d7f3c1e-0000-4000-8000-0000000000a1", "Name": "legacy-api"}])
+
     def test_rds_describe_db_instances(self):
         instances = self.cli("rds", "describe-db-instances")["DBInstances"]
         self.assertEqual([i["DBInstanceIdentifier"] for i in instances], ["ehr-db"])

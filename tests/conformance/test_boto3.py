@@ -228,6 +228,51 @@ class boto3_sdk(served_suite):
             ssm.describe_document_permission(Name="gone", PermissionType="Share")
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidDocument")
 
+    def test_autoscaling_paginators(self):
+        autoscaling = self.client("autoscaling")
+        pages = list(autoscaling.get_paginator("describe_auto_scaling_groups").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 2)
+        groups = [g for p in pages for g in p["AutoScalingGroups"]]
+        self.assertEqual([g["AutoScalingGroupName"] for g in groups], ["kiosk", "portal-web"])
+        self.assertEqual(groups[1]["HealthCheckType"], "ELB")
+        self.assertEqual(groups[1]["Tags"][0]["Key"], "app")
+        pages = list(autoscaling.get_paginator("describe_launch_configurations").paginate(PaginationConfig={"PageSize": 1}))
+        self.assertEqual([(c["LaunchConfigurationName"], c["AssociatePublicIpAddress"]) for p in pages
+                          for c in p["LaunchConfigurations"]], [("portal-v3", False), ("kiosk-v1", True)])
+        named = autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=["kiosk", "gone"])["AutoScalingGroups"]
+        self.assertEqual([g["AutoScalingGroupName"] for g in named], ["kiosk"])
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            autoscaling.describe_launch_configurations(NextToken="not-a-token")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidNextToken")
+
+    def test_wafv2_and_waf_regional(self):
+        wafv2 = self.client("wafv2")
+        acls = wafv2.list_web_acls(Scope="REGIONAL", Limit=1)
+        self.assertEqual([a["Name"] for a in acls["WebACLs"]], ["clinic-api"])
+        rest = wafv2.list_web_acls(Scope="REGIONAL", Limit=1, NextMarker=acls["NextMarker"])
+        self.assertEqual([a["Name"] for a in rest["WebACLs"]], ["clinic-intranet"])
+        cdn = wafv2.list_web_acls(Scope="CLOUDFRONT")["WebACLs"][0]
+        self.assertTrue(cdn["ARN"].endswith(":global/webacl/clinic-cdn/3b1f2a4e-0000-4000-8000-0000000000c1"))
+        logging = wafv2.get_logging_configuration(ResourceArn=cdn["ARN"])["LoggingConfiguration"]
+        self.assertEqual(logging["LogDestinationConfigs"], ["arn:aws:s3:::aws-waf-logs-clinic-cdn-123456789012"])
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            wafv2.get_logging_configuration(ResourceArn=rest["WebACLs"][0]["ARN"])
+        self.assertEqual(caught.exception.response["Error"]["Code"], "WAFNonexistentItemException")
+        west = boto3.client("wafv2", endpoint_url=self.served.endpoint, region_name="us-west-2",
+                            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                            config=Config(retries={"max_attempts": 1}))
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            west.list_web_acls(Scope="CLOUDFRONT")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "WAFInvalidParameterException")
+        regional = self.client("waf-regional")
+        self.assertEqual(regional.list_web_acls()["WebACLs"][0]["Name"], "legacy-api")
+        summary = regional.get_web_acl_for_resource(
+            ResourceArn="arn:aws:apigateway:us-east-1::/restapis/f6e5d4c3b2/stages/v1")["WebACLSummary"]
+        self.assertEqual(summary["WebACLId"], "0d7f3c1e-0000-4000-8000-0000000000a1")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            regional.list_resources_for_web_acl(WebACLId="gone")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "WAFNonexistentItemException")
+
     def test_lambda_cloudtrail_kms_rds_backup(self):
         self.assertEqual(self.client("lambda").list_functions()["Functions"][0]["Timeout"], 30)
         self.assertEqual(self.client("cloudtrail").describe_trails()["trailList"][0]["S3BucketName"],

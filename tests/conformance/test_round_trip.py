@@ -135,7 +135,12 @@ class round_trip(unittest.TestCase):
                 ("DBInstances", "rds", "describe-db-instances", "DBInstances", "DBInstanceIdentifier"),
                 ("MetricAlarms", "cloudwatch", "describe-alarms", "MetricAlarms", "AlarmName"),
                 ("Secrets", "secretsmanager", "list-secrets", "SecretList", "Name"),
-                ("LogGroups", "logs", "describe-log-groups", "logGroups", "logGroupName")]:
+                ("LogGroups", "logs", "describe-log-groups", "logGroups", "logGroupName"),
+                ("AutoScalingGroups", "autoscaling", "describe-auto-scaling-groups", "AutoScalingGroups",
+                 "AutoScalingGroupName"),
+                ("LaunchConfigurations", "autoscaling", "describe-launch-configurations", "LaunchConfigurations",
+                 "LaunchConfigurationName"),
+                ("WebACLs", "waf-regional", "list-web-acls", "WebACLs", "WebACLId")]:
             stored = services.get(service, {}).get(collection)
             if stored:
                 self.compare_items(f"{path} {region} {service} {collection}", stored,
@@ -182,6 +187,20 @@ class round_trip(unittest.TestCase):
                 listeners = r("elbv2", "describe-listeners", "--load-balancer-arn", lb["LoadBalancerArn"])["Listeners"]
                 self.compare_items(f"{path} {region} listeners of {lb['LoadBalancerName']}", lb["Listeners"],
                                    [{k: v for k, v in l.items() if k not in derived} for l in listeners], "ListenerArn")
+
+        # WAFv2 web ACLs by scope (CLOUDFRONT ones, global/webacl/ ARNs, only in us-east-1), each
+        # with its logging configuration.
+        acls = services.get("wafv2", {}).get("WebACLs", [])
+        for scope in ("REGIONAL", "CLOUDFRONT"):
+            stored = [a for a in acls if (":global/webacl/" in a["ARN"]) == (scope == "CLOUDFRONT")]
+            if stored:
+                self.compare_items(f"{path} {region} wafv2 {scope} web ACLs", stored,
+                                   r("wafv2", "list-web-acls", "--scope", scope)["WebACLs"], "ARN")
+        for acl in acls:
+            if "LoggingConfiguration" in acl:
+                served = r("wafv2", "get-logging-configuration", "--resource-arn", acl["ARN"])["LoggingConfiguration"]
+                self.assertEqual(served["LogDestinationConfigs"], acl["LoggingConfiguration"]["LogDestinationConfigs"],
+                                 f"{path} web ACL {acl['Name']} logging")
 
         trails = services.get("cloudtrail", {}).get("Trails", [])
         home = [t for t in trails if t.get("HomeRegion", region) == region]
