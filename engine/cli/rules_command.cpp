@@ -56,7 +56,7 @@ ojson describe(const rule_request& request, const pack::control_catalog& catalog
     // Every parameter the rule reads, with its own default and the value it runs with (null: unset).
     ojson definitions = ojson::array();
     for (const auto& p : rule->parameters) {
-      static const char* const kinds[] = {"string", "integer", "boolean", "port list"};
+      static const char* const kinds[] = {"string", "integer", "boolean", "port list", "decimal"};
       ojson d = {{"name", std::string(p.name)}, {"type", kinds[static_cast<int>(p.kind)]},
                  {"default", p.default_value.empty() ? ojson() : ojson(std::string(p.default_value))},
                  {"value", effective.count(std::string(p.name)) ? ojson(effective[std::string(p.name)]) : ojson()},

@@ -11,6 +11,7 @@
   RULE(account_security_contact_registered) \
   RULE(acm_certificate_expiration_check) \
   RULE(alb_http_to_https_redirection_check) \
+  RULE(alb_waf_enabled) \
   RULE(autoscaling_group_elb_healthcheck_required) \
   RULE(autoscaling_launch_config_public_ip_disabled) \
   RULE(aws_config_process_check) \
@@ -22,7 +23,9 @@
   RULE(cloudtrail_s3_dataevents_enabled) \
   RULE(cloudwatch_alarm_action_check) \
   RULE(cw_loggroup_retention_period_check) \
+  RULE(dynamodb_autoscaling_enabled) \
   RULE(dynamodb_pitr_enabled) \
+  RULE(dynamodb_throughput_limit_check) \
   RULE(ebs_snapshot_public_restorable_check) \
   RULE(ec2_ebs_encryption_by_default) \
   RULE(ec2_imdsv2_check) \

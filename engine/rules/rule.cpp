@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "engine/policy/matching.hpp"
@@ -23,6 +24,7 @@ std::string rule_context::text(std::string_view name) const {
 }
 
 long long rule_context::integer(std::string_view name) const { return std::stoll(text(name)); }
+double rule_context::decimal(std::string_view name) const { return std::stod(text(name)); }
 
 namespace {
 
@@ -47,6 +49,16 @@ std::string parameter_problem(const parameter& spec, std::string_view value) {
       if (ec != std::errc() || end != value.data() + value.size())
         return "must be an integer, got '" + std::string(value) + "'";
       break;  // an integer may still have to be one of the choices (MinRetentionTime's days)
+    }
+    case parameter_kind::decimal: {
+      // A plain decimal number, as AWS Config's double parameters take: digits with an optional
+      // sign, point and exponent; no hex, inf or nan (strtod would accept those).
+      std::string text(value);
+      bool plain = !text.empty() && text.find_first_not_of("0123456789+-.eE") == std::string::npos;
+      char* end = nullptr;
+      if (plain) std::strtod(text.c_str(), &end);
+      if (!plain || end != text.c_str() + text.size()) return "must be a number, got '" + text + "'";
+      return {};
     }
     case parameter_kind::boolean:
       if (!equal_ignoring_case(value, "true") && !equal_ignoring_case(value, "false"))

@@ -20,8 +20,8 @@
 namespace engine::rules {
 
 // port_list: AWS's comma-separated TCP/UDP ports and dash ranges ("443,1020-1025"), each 0-65535
-// (port_list.hpp reads it).
-enum class parameter_kind { string, integer, boolean, port_list };
+// (port_list.hpp reads it). decimal: AWS's "double" (a target utilization of 70.5).
+enum class parameter_kind { string, integer, boolean, port_list, decimal };
 
 // A rule's input parameter as AWS Config passes it: text. Integers must parse; booleans are
 // "true" or "false" in any case ("True" too), except where the rule's page says only lowercase
@@ -109,6 +109,7 @@ class rule_context {
   std::string text(std::string_view name) const;
   bool is_set(std::string_view name) const { return !text(name).empty(); }
   long long integer(std::string_view name) const;  // validated by the evaluator beforehand
+  double decimal(std::string_view name) const;     // likewise
   // "true" in any case, or only lowercase "true" for a case_sensitive parameter.
   bool boolean(std::string_view name) const;
 

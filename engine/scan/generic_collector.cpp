@@ -76,7 +76,7 @@ void read_supplements(client::aws_client& aws, const resource_kind& kind,
     for (const auto& row : kind.supplements) {
       if (!wanted.count(row.name) || items[i].unreadable.count(std::string(row.name))) continue;
       json input = bound_input(row.call, items[i].configuration);
-      std::string service(kind.service), operation(row.call.operation);
+      std::string service(supplement_service(kind, row)), operation(row.call.operation);
       calls.push_back({i, &row,
                        row.paged ? aws.submit_all_pages(service, operation, std::move(input), call_regions[i])
                                  : aws.submit(service, operation, std::move(input), call_regions[i])});
@@ -87,7 +87,8 @@ void read_supplements(client::aws_client& aws, const resource_kind& kind,
     std::string name(call.row->name);
     store_supplement(item, name, call.result.get(), call.row->call.member, call.row->absent_codes);
     if (call.row->json_text)
-      parse_json_supplement(item, name, std::string(kind.service) + ":" + std::string(call.row->call.operation));
+      parse_json_supplement(item, name,
+                            std::string(supplement_service(kind, *call.row)) + ":" + std::string(call.row->call.operation));
   }
 }
 

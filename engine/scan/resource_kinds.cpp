@@ -209,7 +209,15 @@ const std::vector<resource_kind>& resource_kinds() {
                         {"DescribeListeners", {{"LoadBalancerArn", "LoadBalancerArn"}}, "Listeners"}, {}, false, true},
                        {"ListenerRules", {"DescribeRules", {{"ListenerArn", ""}}, "Rules"}, {}, false, true},
                        {"ListenerCertificates",
-                        {"DescribeListenerCertificates", {{"ListenerArn", ""}}, "Certificates"}, {}, false, true}},
+                        {"DescribeListenerCertificates", {{"ListenerArn", ""}}, "Certificates"}, {}, false, true},
+                       // The web ACL protecting the load balancer, from each WAF: none is an
+                       // answer without the member (WebACL, WebACLSummary), not an error.
+                       {.name = "WAFv2WebACL",
+                        .call = {"GetWebACLForResource", {{"ResourceArn", "LoadBalancerArn"}}, "WebACL"},
+                        .service = "wafv2"},
+                       {.name = "WAFRegionalWebACL",
+                        .call = {"GetWebACLForResource", {{"ResourceArn", "LoadBalancerArn"}}, "WebACLSummary"},
+                        .service = "waf-regional"}},
        .collect = collectors::collect_elbv2},
       // ListDetectors gives ids (a region has at most one detector); GetDetector the Status,
       // without the id (the collector keeps the listed one); GetAdministratorAccount the account
@@ -267,6 +275,19 @@ const std::vector<resource_kind>& resource_kinds() {
        .arn = "TableArn",
        .supplements = {{"ContinuousBackupsDescription",
                         {"DescribeContinuousBackups", {{"TableName", "TableName"}}, "ContinuousBackupsDescription"}}}},
+      // Application Auto Scaling's DynamoDB targets (table/<name>, table/<name>/index/<index>)
+      // and their scaling policies; AWS Config does not name them, the ResourceId and the
+      // policy's ARN stand in.
+      {.type = "AWS::ApplicationAutoScaling::ScalableTarget",
+       .service = "application-autoscaling",
+       .list = {"DescribeScalableTargets", {}, "ScalableTargets", R"({"ServiceNamespace":"dynamodb"})"},
+       .id = "ResourceId"},
+      {.type = "AWS::ApplicationAutoScaling::ScalingPolicy",
+       .service = "application-autoscaling",
+       .list = {"DescribeScalingPolicies", {}, "ScalingPolicies", R"({"ServiceNamespace":"dynamodb"})"},
+       .id = "PolicyARN",
+       .name = "PolicyName",
+       .arn = "PolicyARN"},
       {.type = "AWS::EFS::FileSystem",
        .service = "efs",
        .list = {"DescribeFileSystems", {}, "FileSystems"},
@@ -340,6 +361,8 @@ const std::vector<document_row>& document_rows() {
       {"account.security_contact", "account", true,
        {"GetAlternateContact", {}, "AlternateContact", R"({"AlternateContactType":"SECURITY"})"},
        {"ResourceNotFoundException"}},
+      // DynamoDB's provisioned-capacity quotas, per region.
+      {"dynamodb.limits", "dynamodb", false, {"DescribeLimits"}},
       // EBS encryption by default, per region (a boolean).
       {"ec2.ebs_encryption_by_default", "ec2", false, {"GetEbsEncryptionByDefault", {}, "EbsEncryptionByDefault"}},
       // Security Hub in each region: not enabled is InvalidAccessException ("not subscribed").
@@ -358,6 +381,10 @@ const resource_kind* find_kind(std::string_view type) {
   for (const auto& kind : resource_kinds())
     if (kind.type == type) return &kind;
   return nullptr;
+}
+
+std::string_view supplement_service(const resource_kind& kind, const supplement_row& row) {
+  return row.service.empty() ? kind.service : row.service;
 }
 
 const supplement_row* find_supplement(const resource_kind& kind, std::string_view name) {
@@ -381,7 +408,7 @@ std::vector<std::pair<std::string, std::string>> collection_operations() {
   for (const auto& kind : resource_kinds()) {
     add(kind.service, kind.list.operation);
     if (kind.detail) add(kind.service, kind.detail->operation);
-    for (const auto& supplement : kind.supplements) add(kind.service, supplement.call.operation);
+    for (const auto& supplement : kind.supplements) add(supplement_service(kind, supplement), supplement.call.operation);
     for (auto operation : kind.other_operations) add(kind.service, operation);
   }
   for (const auto& row : document_rows()) {

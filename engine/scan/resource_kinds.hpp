@@ -41,6 +41,9 @@ struct supplement_row {
   std::vector<std::string_view> absent_codes = {};
   bool json_text = false;         // the member is JSON in a string (policies)
   bool paged = false;             // follow the call's paginator
+  // The service that answers the call when it is not the kind's own: WAF's GetWebACLForResource
+  // tells which web ACL protects a load balancer. Empty: the kind's service.
+  std::string_view service = {};
 };
 
 struct resource_kind;
@@ -79,6 +82,8 @@ const std::vector<resource_kind>& resource_kinds();
 const std::vector<document_row>& document_rows();
 const resource_kind* find_kind(std::string_view type);
 const supplement_row* find_supplement(const resource_kind& kind, std::string_view name);
+// The service a supplement's call goes to: its own, else the kind's.
+std::string_view supplement_service(const resource_kind& kind, const supplement_row& row);
 const document_row* find_document(std::string_view key);
 
 // Every operation the rows can call ({service, operation}), hand-written collectors' included.

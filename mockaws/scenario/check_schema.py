@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent  # the repository: mockaws/scenario/ -> .
 
 SCALARS = {"string", "integer", "boolean", "double", "timestamp"}
-COLLECTION_KEYS = {"resource_type", "shape", "id", "unique", "name", "sub_documents",
+COLLECTION_KEYS = {"resource_type", "shape", "id", "unique", "name", "also_named", "sub_documents",
                    "defaults", "references", "documents", "nested", "absent"}
 REFERENCE_KEYS = {"path", "to", "by", "scope", "except", "severity", "except_other_accounts"}
 TEMPLATE_WORDS = {"account", "region", "partition", "now", "uuid"}

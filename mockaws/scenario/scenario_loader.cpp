@@ -476,6 +476,8 @@ class scenario_builder {
       };
       if (auto id = id_of(item, *record.collection)) add(*id);
       if (!record.collection->name_member.empty()) add(item_name(item, *record.collection, i));
+      for (const auto& member : record.collection->also_named)
+        if (item.is_object() && item.contains(member) && item[member].is_string()) add(item[member].get<std::string>());
       if (item.is_object())
         for (const auto& [member, value] : item.items())
           if (value.is_string() && value.get<std::string>().starts_with("arn:")) add(value.get<std::string>());

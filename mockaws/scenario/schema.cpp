@@ -90,6 +90,7 @@ class schema_reader {
       c.id_text += (c.id_text.empty() ? "" : "+") + id;
     }
     c.name_member = text_of(body.find("name"));
+    for (const auto& member : texts_of(body.find("also_named"))) c.also_named.push_back(member);
     if (c.name_member.empty() && c.id.size() == 1) c.name_member = c.id_text;
     std::string unique = text_of(body.find("unique"));
     c.unique = unique == "account"      ? id_scope::account

@@ -66,6 +66,9 @@ struct collection_schema {
   std::vector<member_path> id;             // members identifying an item (several: composite)
   std::string id_text;                     // as written, for messages
   std::string name_member;                 // member path or "Tags:Name" for generated ids
+  // Further top-level members an expectation may name an item by: the engine's resource id
+  // where it is not the schema's id (a WAFv2 web ACL's Id; the schema's id is its ARN).
+  std::vector<std::string> also_named;
   id_scope unique = id_scope::collection;
   std::vector<std::pair<std::string, type_expr>> sub_documents;
   std::map<std::string, absent_answer, std::less<>> absent;  // by sub-document

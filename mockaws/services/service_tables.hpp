@@ -11,6 +11,7 @@ namespace mockaws::services {
 
 namespace account { std::span<const operation_entry> operations(); }
 namespace acm { std::span<const operation_entry> operations(); }
+namespace application_autoscaling { std::span<const operation_entry> operations(); }
 namespace autoscaling { std::span<const operation_entry> operations(); }
 namespace backup { std::span<const operation_entry> operations(); }
 namespace cloudtrail { std::span<const operation_entry> operations(); }
@@ -38,7 +39,7 @@ namespace wafv2 { std::span<const operation_entry> operations(); }
 
 // In the order registry.cpp lists them.
 inline std::span<const operation_entry> (*const service_tables[])() = {
-    account::operations, acm::operations, autoscaling::operations, backup::operations,
+    account::operations, acm::operations, application_autoscaling::operations, autoscaling::operations, backup::operations,
     cloudtrail::operations, cloudwatch::operations, config::operations, dynamodb::operations,
     ec2::operations, efs::operations, elb::operations, elbv2::operations, guardduty::operations,
     iam::operations, kms::operations, lambda::operations, logs::operations, rds::operations,

@@ -192,6 +192,7 @@ rc::Gen<load_balancer_spec> load_balancer() {
     lb.classic = *gen::arbitrary<bool>();
     lb.second_listener = *gen::arbitrary<bool>();
     lb.two_certificates = *gen::arbitrary<bool>();
+    lb.classic_web_acl = *gen::weightedElement<bool>({{3, false}, {1, true}});
     return lb;
   });
 }

@@ -138,6 +138,7 @@ struct load_balancer_spec {
   bool second_listener = false;  // classic: an SSL listener besides HTTPS; ALB: an HTTP listener
                                  // redirecting to HTTPS
   bool two_certificates = false; // ALB: a second ACM certificate on its HTTPS listener
+  bool classic_web_acl = false;  // ALB: protected by a WAF Classic Regional web ACL, else a WAFv2 one
 };
 
 // An Auto Scaling group with its own launch configuration (which never associates public IP
@@ -164,7 +165,7 @@ struct region_spec {
   std::vector<bucket_spec> buckets;
   std::vector<trail_spec> regional_trails;  // besides the account's multi-region trail
   std::vector<bool> db_instances;           // per instance: encrypted with a customer key (else aws/rds)
-  int tables = 0;
+  int tables = 0;            // DynamoDB: even-numbered ones on demand, odd ones provisioned with auto scaling
   std::vector<function_spec> functions;
   std::vector<backup_plan_spec> backup_plans;
   std::vector<file_system_spec> file_systems;  // EFS, each encrypted

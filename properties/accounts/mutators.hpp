@@ -108,6 +108,7 @@ void ensure_vpn_connection(account_spec& spec);
 void ensure_detached_internet_gateway(account_spec& spec);
 void ensure_classic_load_balancer(account_spec& spec);
 void ensure_application_load_balancer(account_spec& spec);
+void ensure_provisioned_table(account_spec& spec);
 void ensure_autoscaling_group(account_spec& spec);  // one behind a load balancer
 void ensure_web_acl(account_spec& spec);
 
@@ -126,5 +127,6 @@ std::vector<mutator> instance_mutators();
 std::vector<mutator> vpc_mutators();
 std::vector<mutator> load_balancer_mutators();
 std::vector<mutator> autoscaling_and_waf_mutators();
+std::vector<mutator> dynamodb_capacity_mutators();
 
 }  // namespace properties

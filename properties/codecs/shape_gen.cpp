@@ -71,8 +71,10 @@ json pick_list(const shape_ref& ref, medium m, int depth, const std::string& pat
     unsupported(path, "a query-string list of structures");
   auto count = *rc::gen::inRange<std::size_t>(carries_empty(m, ref) ? 0 : 1, max_items + 1);
   json out = json::array();
+  // An item is at its list's depth: a list and its items are one level of nesting, so lists of
+  // structures (Auto Scaling's overrides, WAF's rule lists) do not use up the soft depth twice.
   for (std::size_t i = 0; i < count; ++i)
-    out.push_back(pick_value(item, m, depth + 1, path + "[" + std::to_string(i) + "]"));
+    out.push_back(pick_value(item, m, depth, path + "[" + std::to_string(i) + "]"));
   return out;
 }
 
@@ -86,7 +88,7 @@ json pick_map(const shape_ref& ref, medium m, int depth, const std::string& path
   // Equal keys collapse into one entry, which still leaves at least one.
   for (std::size_t i = 0; i < count; ++i) {
     std::string key = pick_string(*map.map_key.target, m);
-    out[key] = pick_value(map.map_value, m, depth + 1, path + "{" + key + "}");
+    out[key] = pick_value(map.map_value, m, depth, path + "{" + key + "}");  // as list items
   }
   return out;
 }

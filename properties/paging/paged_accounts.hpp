@@ -129,4 +129,10 @@ std::vector<std::string> autoscaling_group_names(const json& page);
 std::vector<std::string> launch_configuration_names(const json& page);
 std::vector<std::string> web_acl_names(const json& page);
 
+// Application Auto Scaling's DynamoDB targets and policies, listed with ServiceNamespace dynamodb.
+rc::Gen<generated_account> scalable_targets();
+rc::Gen<generated_account> scaling_policies();
+std::vector<std::string> scalable_target_ids(const json& page);
+std::vector<std::string> scaling_policy_names(const json& page);
+
 }  // namespace properties::paging::accounts

@@ -389,4 +389,35 @@ rc::Gen<generated_account> web_acls() {
 
 std::vector<std::string> web_acl_names(const json& page) { return ids_in(page, "WebACLs", "Name"); }
 
+// Each listing names ServiceNamespace dynamodb, as the engine's does (the model requires one).
+rc::Gen<generated_account> in_dynamodb_namespace(rc::Gen<generated_account> items) {
+  return rc::gen::map(items, [](generated_account account) {
+    for (auto& l : account.listings) l.input["ServiceNamespace"] = "dynamodb";
+    return account;
+  });
+}
+
+rc::Gen<generated_account> scalable_targets() {
+  return in_dynamodb_namespace(flat("application-autoscaling", "      ScalableTargets:\n", 160, [](unsigned long n) {
+    std::string resource = "table/t-" + std::to_string(n);
+    return item_text{"{ServiceNamespace: dynamodb, ResourceId: " + resource +
+                         ", ScalableDimension: \"dynamodb:table:ReadCapacityUnits\", MinCapacity: 5, MaxCapacity: 100}",
+                     resource};
+  }));
+}
+
+rc::Gen<generated_account> scaling_policies() {
+  return in_dynamodb_namespace(flat("application-autoscaling", "      ScalingPolicies:\n", 60, [](unsigned long n) {
+    std::string table = "t-" + std::to_string(n), name = table + "-read";
+    return item_text{"{PolicyARN: \"arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:0b000000-0000-4000-8000-"
+                         "000000000001:resource/dynamodb/table/" + table + ":policyName/" + name + "\", PolicyName: " +
+                         name + ", ServiceNamespace: dynamodb, ResourceId: table/" + table +
+                         ", ScalableDimension: \"dynamodb:table:ReadCapacityUnits\", PolicyType: TargetTrackingScaling}",
+                     name};
+  }));
+}
+
+std::vector<std::string> scalable_target_ids(const json& page) { return ids_in(page, "ScalableTargets", "ResourceId"); }
+std::vector<std::string> scaling_policy_names(const json& page) { return ids_in(page, "ScalingPolicies", "PolicyName"); }
+
 }  // namespace properties::paging::accounts

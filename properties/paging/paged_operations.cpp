@@ -117,6 +117,11 @@ const paged_operation table[] = {
      launch_configuration_names, query_refused, query_refused},
     // WAFv2 documents no default page size for ListWebACLs: mockaws answers the maximum, 100.
     {"wafv2", "ListWebACLs", "Limit", 1, 100, 100, 0, web_acls, web_acl_names, json_refused, json_refused},
+    // Application Auto Scaling: targets 1..50 (default 50), policies 1..10 (default 10).
+    {"application-autoscaling", "DescribeScalableTargets", "MaxResults", 1, 50, 50, 0, scalable_targets,
+     scalable_target_ids, json_refused, json_refused},
+    {"application-autoscaling", "DescribeScalingPolicies", "MaxResults", 1, 10, 10, 0, scaling_policies,
+     scaling_policy_names, json_refused, json_refused},
 };
 
 }  // namespace
@@ -136,7 +141,10 @@ void showValue(const generated_account& account, std::ostream& os) {
 }
 
 std::string paged_operation::test_name() const {
-  return std::string(service) + "_" + std::string(operation);
+  std::string name = std::string(service) + "_" + std::string(operation);
+  for (char& c : name)
+    if (c == '-') c = '_';  // test names are identifiers: application-autoscaling
+  return name;
 }
 
 std::span<const paged_operation> paged_operations() { return table; }

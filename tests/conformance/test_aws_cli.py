@@ -398,6 +398,26 @@ class aws_cli_v2(served_suite):
         err = self.cli_error("autoscaling", "describe-launch-configurations", "--max-records", "101")
         self.assertIn("(ValidationError)", err)
 
+    def test_application_autoscaling_targets_and_policies(self):
+        targets = self.cli("application-autoscaling", "describe-scalable-targets", "--service-namespace", "dynamodb")
+        self.assertEqual([(t["ResourceId"], t["ScalableDimension"], t["MinCapacity"], t["MaxCapacity"])
+                          for t in targets["ScalableTargets"]],
+                         [("table/patients", "dynamodb:table:ReadCapacityUnits", 5, 500),
+                          ("table/patients", "dynamodb:table:WriteCapacityUnits", 5, 100)])
+        paged = self.cli("application-autoscaling", "describe-scalable-targets", "--service-namespace", "dynamodb",
+                         "--page-size", "1")["ScalableTargets"]
+        self.assertEqual(len(paged), 2)
+        ecs = self.cli("application-autoscaling", "describe-scalable-targets", "--service-namespace", "ecs",
+                       "--resource-ids", "service/clinic/portal")["ScalableTargets"]
+        self.assertEqual([t["ScalableDimension"] for t in ecs], ["ecs:service:DesiredCount"])
+        policies = self.cli("application-autoscaling", "describe-scaling-policies", "--service-namespace", "dynamodb",
+                            "--resource-id", "table/patients")["ScalingPolicies"]
+        self.assertEqual([(p["PolicyName"], p["TargetTrackingScalingPolicyConfiguration"]["TargetValue"]) for p in policies],
+                         [("patients-read", 70.0)])
+        err = self.cli_error("application-autoscaling", "describe-scaling-policies", "--service-namespace", "dynamodb",
+                             "--max-results", "11")
+        self.assertIn("(ValidationException)", err)
+
     def test_wafv2_web_acls_logging_and_scopes(self):
         regional = self.cli("wafv2", "list-web-acls", "--scope", "REGIONAL")["WebACLs"]
         self.assertEqual([(a["Name"], a["Id"]) for a in regional],

@@ -245,6 +245,20 @@ class boto3_sdk(served_suite):
             autoscaling.describe_launch_configurations(NextToken="not-a-token")
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidNextToken")
 
+    def test_application_autoscaling_paginators(self):
+        scaling = self.client("application-autoscaling")
+        pages = list(scaling.get_paginator("describe_scalable_targets").paginate(
+            ServiceNamespace="dynamodb", PaginationConfig={"PageSize": 1}))
+        self.assertEqual(len(pages), 2)
+        self.assertEqual([t["ScalableDimension"] for p in pages for t in p["ScalableTargets"]],
+                         ["dynamodb:table:ReadCapacityUnits", "dynamodb:table:WriteCapacityUnits"])
+        policies = scaling.describe_scaling_policies(ServiceNamespace="dynamodb", PolicyNames=["patients-read", "gone"])
+        self.assertEqual([p["PolicyName"] for p in policies["ScalingPolicies"]], ["patients-read"])
+        self.assertEqual(policies["ScalingPolicies"][0]["CreationTime"].year, 2024)
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            scaling.describe_scalable_targets(ServiceNamespace="dynamodb", MaxResults=51)
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ValidationException")
+
     def test_wafv2_and_waf_regional(self):
         wafv2 = self.client("wafv2")
         acls = wafv2.list_web_acls(Scope="REGIONAL", Limit=1)

@@ -8,7 +8,10 @@
 //                         default one only
 // Either needs the listeners, so wanting it reads Listeners too. A failed listener call makes
 // the document unreadable for that load balancer (its rules give INSUFFICIENT_DATA).
+// The WAF documents (WAFv2WebACL, WAFRegionalWebACL) are read of Application Load Balancers
+// only: no other type can have a web ACL, so asking would cost a call each for nothing.
 
+#include <algorithm>
 #include <future>
 
 #include "engine/scan/collectors/hand_written.hpp"
@@ -19,6 +22,25 @@ namespace {
 
 constexpr std::string_view rules_document = "ListenerRules";
 constexpr std::string_view certificates_document = "ListenerCertificates";
+constexpr std::string_view waf_documents[] = {"WAFv2WebACL", "WAFRegionalWebACL"};
+
+bool application_load_balancer(const configuration_item& item) {
+  return item.configuration.value("Type", "application") == "application";
+}
+
+// The wanted WAF documents of the Application Load Balancers among items.
+void read_web_acls(client::aws_client& aws, const resource_kind& kind, std::vector<configuration_item>& items,
+                   const supplement_set& wanted, const std::string& region) {
+  std::vector<std::size_t> albs;
+  std::vector<configuration_item> subset;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (application_load_balancer(items[i])) {
+      albs.push_back(i);
+      subset.push_back(std::move(items[i]));
+    }
+  read_supplements(aws, kind, subset, wanted, std::vector<std::string>(subset.size(), region));
+  for (std::size_t k = 0; k < albs.size(); ++k) items[albs[k]] = std::move(subset[k]);
+}
 
 bool reads_listener(std::string_view document, const std::string& protocol) {
   if (document == rules_document) return protocol == "HTTP";
@@ -78,11 +100,15 @@ collector_output collect_elbv2(client::aws_client& aws, const resource_kind& kin
     items.push_back(item_of(kind, std::move(lb), scope.region));
 
   bool per_listener = wanted.count(rules_document) || wanted.count(certificates_document);
-  supplement_set plain;
-  for (const auto& name : wanted)
-    if (name != rules_document && name != certificates_document) plain.insert(name);
+  supplement_set plain, web_acls;
+  for (const auto& name : wanted) {
+    bool waf = std::find(std::begin(waf_documents), std::end(waf_documents), name) != std::end(waf_documents);
+    if (waf) web_acls.insert(name);
+    else if (name != rules_document && name != certificates_document) plain.insert(name);
+  }
   if (per_listener) plain.insert("Listeners");
   read_supplements(aws, kind, items, plain, std::vector<std::string>(items.size(), scope.region));
+  if (!web_acls.empty()) read_web_acls(aws, kind, items, web_acls, scope.region);
   for (auto document : {rules_document, certificates_document})
     if (wanted.count(document)) read_listener_document(aws, kind, *find_supplement(kind, document), items, scope.region);
   out.items = std::move(items);

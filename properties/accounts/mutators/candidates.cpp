@@ -87,6 +87,13 @@ void ensure_table(account_spec& spec) {
   spec.regions.front().tables = 1;
 }
 
+// A provisioned table: every odd-numbered table of a region is one (render/data_stores.cpp).
+void ensure_provisioned_table(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (r.tables > 1) return;
+  spec.regions.front().tables = 2;
+}
+
 void ensure_function(account_spec& spec) {
   for (const auto& r : spec.regions)
     if (!r.functions.empty()) return;

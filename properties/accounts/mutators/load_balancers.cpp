@@ -1,5 +1,5 @@
 // Mutators of the load balancers: the five classic rules, ELB_LOGGING_ENABLED over both kinds,
-// and the three ELBv2 rules. Each change breaks exactly its rule: an added HTTP or TCP listener
+// the three ELBv2 rules and ALB_WAF_ENABLED. Each change breaks exactly its rule: an added HTTP or TCP listener
 // takes no certificate and no SSL policy, an IAM certificate keeps its listener on TLS.
 
 #include "properties/accounts/mutators.hpp"
@@ -147,6 +147,27 @@ std::optional<mutation> listener_iam_certificate(json& doc, std::uint64_t target
                   {{"ELBV2_ACM_CERTIFICATE_REQUIRED", identity, region, "a listener certificate not from ACM"}}, std::nullopt};
 }
 
+// The ALB left without its web ACL: the ARN taken out of the ResourceArns of whichever web ACL,
+// WAFv2 or WAF Classic Regional, holds it (the web ACL itself stays, so WAFV2_LOGGING_ENABLED
+// still finds it logging).
+std::optional<mutation> alb_web_acl_removed(json& doc, std::uint64_t target, std::uint64_t) {
+  auto albs = items_of(doc, v2_type);
+  if (albs.empty()) return std::nullopt;
+  auto [region, lb, identity] = albs[target % albs.size()];
+  std::string lb_arn = lb->value("LoadBalancerArn", ""), lb_region = region;
+  auto unprotect = [&lb_arn, &lb_region](const std::string& where, json& acl) {
+    if (where != lb_region || !acl.contains("ResourceArns")) return;
+    json kept = json::array();
+    for (const auto& arn : acl["ResourceArns"])
+      if (arn != lb_arn) kept.push_back(arn);
+    acl["ResourceArns"] = kept;
+  };
+  for_each_item(doc, "wafv2", "WebACLs", unprotect);
+  for_each_item(doc, "waf-regional", "WebACLs", unprotect);
+  return mutation{"alb_web_acl_removed", "load balancer " + identity + " (" + region + "): no web ACL",
+                  {{"ALB_WAF_ENABLED", identity, region, "no web ACL protects the ALB"}}, std::nullopt};
+}
+
 }  // namespace
 
 std::vector<mutator> load_balancer_mutators() {
@@ -168,6 +189,8 @@ std::vector<mutator> load_balancer_mutators() {
        ensure_application_load_balancer, http_not_redirected},
       {"listener_iam_certificate", "ELBV2_ACM_CERTIFICATE_REQUIRED", "an ALB listener with an IAM certificate", "",
        ensure_application_load_balancer, listener_iam_certificate},
+      {"alb_web_acl_removed", "ALB_WAF_ENABLED", "an ALB no web ACL protects", "", ensure_application_load_balancer,
+       alb_web_acl_removed},
   };
 }
 

@@ -81,6 +81,10 @@ class account_renderer {
   void render_detection_and_logs(const region_spec& r, json& out);
   void render_systems_manager(const region_spec& r, json& out);
   void render_load_balancers(const region_spec& r, json& out);
+  // Application Auto Scaling targets and target-tracking policies for a table's capacity.
+  void render_table_scaling(const region_spec& r, const std::string& table, json& out);
+  // A web ACL of its own for the ALB `lb_arn`: WAF Classic Regional or WAFv2 (which logs).
+  void protect(const region_spec& r, const std::string& name, const std::string& lb_arn, bool classic_waf, json& out);
   void render_autoscaling_and_waf(const region_spec& r, json& out);
   std::string key_named(const region_keys& keys, int key, key_reference form, const std::string& region) const;
 

@@ -27,7 +27,7 @@ void account_renderer::render_autoscaling_and_waf(const region_spec& r, json& ou
   }
   if (!groups.empty()) out["autoscaling"] = {{"AutoScalingGroups", groups}, {"LaunchConfigurations", configurations}};
 
-  json acls = json::array();
+  json& acls = out["wafv2"]["WebACLs"];  // after the load balancers' own (render_load_balancers)
   for (std::size_t w = 0; w < r.web_acls.size(); ++w) {
     const web_acl_spec& spec = r.web_acls[w];
     std::string name = "acl-" + std::to_string(w) + "-" + purpose(w), id = ids_.uuid();
@@ -42,7 +42,7 @@ void account_renderer::render_autoscaling_and_waf(const region_spec& r, json& ou
     if (cloudfront) acl["ARN"] = arn(r.name, "wafv2", "global/webacl/" + name + "/" + id);
     acls.push_back(std::move(acl));
   }
-  if (!acls.empty()) out["wafv2"] = {{"WebACLs", acls}};
+  if (acls.is_null()) out.erase("wafv2");
 }
 
 }  // namespace properties::rendering

@@ -39,6 +39,29 @@ std::string schedule_expression(backup_schedule s) {
 
 }  // namespace
 
+void account_renderer::render_table_scaling(const region_spec& r, const std::string& table, json& out) {
+  for (const char* units : {"ReadCapacityUnits", "WriteCapacityUnits"}) {
+    std::string dimension = std::string("dynamodb:table:") + units, resource = "table/" + table;
+    std::string policy = table + (units[0] == 'R' ? "-read" : "-write");
+    out["application-autoscaling"]["ScalableTargets"].push_back(
+        {{"ServiceNamespace", "dynamodb"}, {"ResourceId", resource}, {"ScalableDimension", dimension},
+         {"MinCapacity", 5}, {"MaxCapacity", 100}});
+    out["application-autoscaling"]["ScalingPolicies"].push_back(
+        {{"PolicyARN", arn(r.name, "autoscaling", "scalingPolicy:" + ids_.uuid() + ":resource/dynamodb/" + resource +
+                                                     ":policyName/" + policy)},
+         {"PolicyName", policy},
+         {"ServiceNamespace", "dynamodb"},
+         {"ResourceId", resource},
+         {"ScalableDimension", dimension},
+         {"PolicyType", "TargetTrackingScaling"},
+         {"TargetTrackingScalingPolicyConfiguration",
+          {{"TargetValue", 70.0},
+           {"PredefinedMetricSpecification",
+            {{"PredefinedMetricType", units[0] == 'R' ? "DynamoDBReadCapacityUtilization"
+                                                       : "DynamoDBWriteCapacityUtilization"}}}}}});
+  }
+}
+
 void account_renderer::render_services(const region_spec& r, const region_keys& keys, json& out) {
   json databases = json::array();
   for (std::size_t d = 0; d < r.db_instances.size(); ++d)
@@ -49,13 +72,24 @@ void account_renderer::render_services(const region_spec& r, const region_keys& 
                          {"KmsKeyId", r.db_instances[d] ? keys.arns.front() : keys.aws_rds_arn}});
   if (!databases.empty()) out["rds"] = {{"DBInstances", databases}};
   json tables = json::array();
-  for (int t = 0; t < r.tables; ++t)
-    tables.push_back({{"TableName", std::string(purpose(std::size_t(t))) + "-table-" + std::to_string(t)},
-                      {"KeySchema", json::array({{{"AttributeName", "id"}, {"KeyType", "HASH"}}})},
-                      {"AttributeDefinitions", json::array({{{"AttributeName", "id"}, {"AttributeType", "S"}}})},
-                      {"ContinuousBackupsDescription",
-                       {{"ContinuousBackupsStatus", "ENABLED"},
-                        {"PointInTimeRecoveryDescription", {{"PointInTimeRecoveryStatus", "ENABLED"}}}}}});
+  for (int t = 0; t < r.tables; ++t) {
+    std::string name = std::string(purpose(std::size_t(t))) + "-table-" + std::to_string(t);
+    json table = {{"TableName", name},
+                  {"KeySchema", json::array({{{"AttributeName", "id"}, {"KeyType", "HASH"}}})},
+                  {"AttributeDefinitions", json::array({{{"AttributeName", "id"}, {"AttributeType", "S"}}})},
+                  {"ContinuousBackupsDescription",
+                   {{"ContinuousBackupsStatus", "ENABLED"},
+                    {"PointInTimeRecoveryDescription", {{"PointInTimeRecoveryStatus", "ENABLED"}}}}}};
+    // Every other table is on demand; the rest provision a little and auto scale it.
+    if (t % 2 == 0) {
+      table["BillingModeSummary"] = {{"BillingMode", "PAY_PER_REQUEST"}};
+      table["ProvisionedThroughput"] = {{"ReadCapacityUnits", 0}, {"WriteCapacityUnits", 0}};
+    } else {
+      table["ProvisionedThroughput"] = {{"ReadCapacityUnits", 5}, {"WriteCapacityUnits", 5}};
+      render_table_scaling(r, name, out);
+    }
+    tables.push_back(std::move(table));
+  }
   if (!tables.empty()) out["dynamodb"] = {{"Tables", tables}};
   json functions = json::array();
   for (std::size_t f = 0; f < r.functions.size(); ++f) {

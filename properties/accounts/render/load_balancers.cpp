@@ -2,11 +2,29 @@
 // predefined TLS 1.2 policy, cross-zone on) and Application ones (an HTTPS listener, optionally
 // a second certificate and an HTTP listener redirecting to HTTPS, deletion protection on), all in
 // the region's first VPC and its subnets, behind its first security group, logging to the
-// account's log bucket, with certificates of their own in ACM (two per region).
+// account's log bucket, with certificates of their own in ACM (two per region). Each ALB has a
+// web ACL of its own: a WAFv2 one (logging to a Firehose stream, as WAFV2_LOGGING_ENABLED asks)
+// or a WAF Classic Regional one.
 
 #include "properties/accounts/render/account_renderer.hpp"
 
 namespace properties::rendering {
+
+void account_renderer::protect(const region_spec& r, const std::string& name, const std::string& lb_arn,
+                               bool classic_waf, json& out) {
+  if (classic_waf) {
+    out["waf-regional"]["WebACLs"].push_back({{"Name", name + "-waf"}, {"WebACLId", ids_.uuid()},
+                                               {"ResourceArns", {lb_arn}}});
+    return;
+  }
+  out["wafv2"]["WebACLs"].push_back(
+      {{"Name", name + "-waf"},
+       {"Id", ids_.uuid()},
+       {"DefaultAction", {{"Allow", json::object()}}},
+       {"VisibilityConfig", {{"SampledRequestsEnabled", true}, {"CloudWatchMetricsEnabled", true}, {"MetricName", name + "-waf"}}},
+       {"LoggingConfiguration", {{"LogDestinationConfigs", {arn(r.name, "firehose", "deliverystream/aws-waf-logs-" + name)}}}},
+       {"ResourceArns", {lb_arn}}});
+}
 
 void account_renderer::render_load_balancers(const region_spec& r, json& out) {
   if (r.load_balancers.empty()) return;
@@ -91,6 +109,7 @@ void account_renderer::render_load_balancers(const region_spec& r, json& out) {
                                                        {{"Key", "access_logs.s3.enabled"}, {"Value", "true"}},
                                                        {{"Key", "access_logs.s3.bucket"}, {"Value", bucket}}})},
                            {"Listeners", listeners}});
+    protect(r, name, lb_arn, spec.classic_web_acl, out);
   }
   if (!classic.empty()) out["elb"] = {{"LoadBalancerDescriptions", classic}};
   if (!application.empty()) out["elbv2"] = {{"LoadBalancers", application}};

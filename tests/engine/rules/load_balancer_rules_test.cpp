@@ -1,7 +1,7 @@
 // The load balancer rules over hand-built inventories: the classic ones (certificate source in
 // both directions, listener protocols, cross-zone, predefined SSL policy), ELB_LOGGING_ENABLED
 // over both types, and the ELBv2 ones (deletion protection, HTTP-to-HTTPS redirects, ACM
-// certificates with AcmCertificatesAllowed), with unreadable documents.
+// certificates with AcmCertificatesAllowed; web ACLs from either WAF), with unreadable documents.
 
 #include <gtest/gtest.h>
 
@@ -250,6 +250,49 @@ TEST(elbv2_acm_certificate_required, all_certificates_of_https_and_tls_listeners
   EXPECT_EQ(allowed[0].result, compliance::non_compliant);
   EXPECT_NE(allowed[0].annotation.find("AcmCertificatesAllowed"), std::string::npos) << allowed[0].annotation;
   EXPECT_EQ(allowed[2].result, compliance::compliant);
+}
+
+TEST(alb_waf_enabled, either_waf_protects_and_the_list_names_v2_by_arn_and_classic_by_id) {
+  constexpr const char* v2_arn = "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/portal/0b000000-0000-4000-8000-0000000000a1";
+  inventory inv = make_inventory();
+  auto alb = [&](const std::string& name, json v2, json classic, const std::string& type = "application") {
+    auto lb = item("AWS::ElasticLoadBalancingV2::LoadBalancer", name, {{"LoadBalancerName", name}, {"Type", type}});
+    if (!v2.is_discarded()) lb.supplementary["WAFv2WebACL"] = std::move(v2);
+    if (!classic.is_discarded()) lb.supplementary["WAFRegionalWebACL"] = std::move(classic);
+    return lb;
+  };
+  json none;  // GetWebACLForResource answered without a web ACL
+  json v2 = {{"Name", "portal"}, {"Id", "0b000000-0000-4000-8000-0000000000a1"}, {"ARN", v2_arn}};
+  json classic = {{"Name", "legacy"}, {"WebACLId", "0b000000-0000-4000-8000-0000000000d1"}};
+  inv.add(alb("v2", v2, none));
+  inv.add(alb("classic", none, classic));
+  inv.add(alb("bare", none, none));
+  auto v2_denied = alb("v2-denied", json(json::value_t::discarded), classic);
+  v2_denied.unreadable["WAFv2WebACL"] = "wafv2:GetWebACLForResource: AccessDeniedException";
+  inv.add(v2_denied);
+  auto classic_denied = alb("classic-denied", none, json(json::value_t::discarded));
+  classic_denied.unreadable["WAFRegionalWebACL"] = "waf-regional:GetWebACLForResource: AccessDeniedException";
+  inv.add(classic_denied);
+  inv.add(alb("nlb", none, none, "network"));
+  auto v = run(inv, "ALB_WAF_ENABLED");
+  ASSERT_EQ(v.size(), 6u);
+  EXPECT_EQ(v[0].result, compliance::compliant);
+  EXPECT_NE(v[0].annotation.find("portal"), std::string::npos) << v[0].annotation;
+  EXPECT_EQ(v[1].result, compliance::compliant);
+  EXPECT_EQ(v[2].result, compliance::non_compliant);
+  EXPECT_EQ(v[3].result, compliance::compliant) << "the Classic web ACL decides without WAFv2";
+  EXPECT_EQ(v[4].result, compliance::insufficient_data) << "no web ACL seen, one WAF unread";
+  EXPECT_NE(v[4].annotation.find("AccessDeniedException"), std::string::npos) << v[4].annotation;
+  EXPECT_EQ(v[5].result, compliance::not_applicable);
+
+  auto listed = run(inv, "ALB_WAF_ENABLED", {{"wafWebAclIds", std::string(" 0b000000-0000-4000-8000-0000000000d1 , ") + v2_arn}});
+  EXPECT_EQ(listed[0].result, compliance::compliant);
+  EXPECT_EQ(listed[1].result, compliance::compliant);
+  auto by_id = run(inv, "ALB_WAF_ENABLED", {{"wafWebAclIds", "0b000000-0000-4000-8000-0000000000a1"}});
+  EXPECT_EQ(by_id[0].result, compliance::non_compliant) << "WAFv2 web ACLs are named by ARN";
+  EXPECT_NE(by_id[0].annotation.find("not in wafWebAclIds"), std::string::npos) << by_id[0].annotation;
+  EXPECT_EQ(by_id[1].result, compliance::non_compliant);
+  EXPECT_EQ(by_id[3].result, compliance::insufficient_data) << "the Classic web ACL is not listed; WAFv2 unread";
 }
 
 }  // namespace

@@ -90,12 +90,13 @@ TEST_F(bad_input, unknown_target_is_unknown_operation) {
 }
 
 TEST_F(bad_input, known_operation_without_a_handler_is_not_implemented) {
-  // A model operation mockaws does not serve answers 501 in the protocol's envelope.
-  auto outcome = client_.call("elbv2", "DescribeLoadBalancers");
+  // A model operation mockaws does not serve (one of mockaws/models/not_served.tsv) answers 501
+  // in the protocol's envelope.
+  auto outcome = client_.call("elasticache", "DescribeCacheClusters");
   ASSERT_TRUE(outcome.error);
   EXPECT_EQ(outcome.error->code, "NotImplemented");
   EXPECT_EQ(outcome.http_status, 501u);
-  EXPECT_NE(outcome.error->message.find("elbv2:DescribeLoadBalancers"), std::string::npos);
+  EXPECT_NE(outcome.error->message.find("elasticache:DescribeCacheClusters"), std::string::npos);
   expect_still_serving();
 }
 
