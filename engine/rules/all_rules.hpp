@@ -23,6 +23,7 @@
   RULE(cloudtrail_s3_dataevents_enabled) \
   RULE(cloudwatch_alarm_action_check) \
   RULE(cw_loggroup_retention_period_check) \
+  RULE(db_instance_backup_enabled) \
   RULE(dynamodb_autoscaling_enabled) \
   RULE(dynamodb_pitr_enabled) \
   RULE(dynamodb_throughput_limit_check) \
@@ -63,6 +64,15 @@
   RULE(mfa_enabled_for_iam_console_access) \
   RULE(multi_region_cloud_trail_enabled) \
   RULE(no_unrestricted_route_to_igw) \
+  RULE(rds_automatic_minor_version_upgrade_enabled) \
+  RULE(rds_cluster_deletion_protection_enabled) \
+  RULE(rds_cluster_multi_az_enabled) \
+  RULE(rds_enhanced_monitoring_enabled) \
+  RULE(rds_instance_public_access_check) \
+  RULE(rds_logging_enabled) \
+  RULE(rds_multi_az_support) \
+  RULE(rds_snapshot_encrypted) \
+  RULE(rds_snapshots_public_prohibited) \
   RULE(rds_storage_encrypted) \
   RULE(restricted_incoming_traffic) \
   RULE(root_account_hardware_mfa_enabled) \
