@@ -33,7 +33,7 @@ std::string account_renderer::arn(const std::string& region, const std::string& 
 void account_renderer::render_region(const region_spec& r, bool holds_main_trail) {
   json& out = doc_["regions"][r.name];
   bool uses_aws_rds_key = false;
-  for (bool customer_key : r.db_instances) uses_aws_rds_key = uses_aws_rds_key || !customer_key;
+  for (const auto& db : r.db_instances) uses_aws_rds_key = uses_aws_rds_key || !db.customer_key;
   region_keys keys = render_kms(r, out, uses_aws_rds_key);
   render_network(r, keys, out);
   render_storage(r, keys, out, holds_main_trail);

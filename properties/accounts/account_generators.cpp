@@ -207,7 +207,22 @@ rc::Gen<region_spec> region(std::string name) {
     r.loose_volumes = *some(0.05, volume(false));
     r.buckets = *some(0.15, bucket());
     r.regional_trails = *between<trail_spec>(0, 2, regional_trail());
-    r.db_instances = *some(0.08, gen::arbitrary<bool>());
+    r.db_instances = *some(0.08, gen::exec([] {
+      db_instance_spec d;
+      d.customer_key = *gen::arbitrary<bool>();
+      d.engine = *gen::inRange(0, 5);
+      d.backup_days = *gen::inRange(1, 36);
+      d.monitoring_interval = *gen::element(1, 5, 10, 15, 30, 60);
+      d.defaults_stated = *gen::arbitrary<bool>();
+      d.snapshots = *some(0.05, gen::inRange(0, 3));
+      return d;
+    }));
+    r.db_clusters = *some(0.05, gen::exec([] {
+      db_cluster_spec c;
+      c.mysql = *gen::arbitrary<bool>();
+      c.snapshots = *gen::inRange(0, 3);
+      return c;
+    }));
     r.tables = *gen::scale(0.1, gen::inRange(0, 11));
     r.alarms = *gen::scale(0.1, gen::inRange(0, 4));
     r.functions = *some(0.1, function());
@@ -267,7 +282,7 @@ std::string describe(const account_spec& spec) {
   std::size_t regional = 0;
   for (const auto& r : spec.regions)
     regional += r.instances.size() + r.loose_volumes.size() + r.buckets.size() +
-                r.regional_trails.size() + r.db_instances.size() + std::size_t(r.tables) +
+                r.regional_trails.size() + r.db_instances.size() + r.db_clusters.size() + std::size_t(r.tables) +
                 r.functions.size() + r.backup_plans.size() + r.file_systems.size() + r.vpcs.size() +
                 std::size_t(r.alarms) + r.secrets.size() + r.topics.size() + r.log_groups.size() +
                 r.certificates.size() + r.ssm_documents.size() + r.snapshots.size() +

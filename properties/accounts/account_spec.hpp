@@ -156,6 +156,26 @@ struct web_acl_spec {
   int destination = 0;
 };
 
+// An RDS DB instance as a compliant account keeps it: encrypted (with a customer key, else the
+// AWS-managed aws/rds key), private, Multi-AZ, automated backups kept `backup_days`, Enhanced
+// Monitoring every `monitoring_interval` seconds, every log type of its engine exported, minor
+// upgrades automatic; each of its manual snapshots encrypted and shared with 0..2 named accounts.
+struct db_instance_spec {
+  bool customer_key = true;
+  int engine = 0;                 // postgres, mysql, mariadb, oracle-ee, sqlserver-se (modulo 5)
+  int backup_days = 7;            // 1..35
+  int monitoring_interval = 60;   // 1, 5, 10, 15, 30 or 60
+  bool defaults_stated = true;    // AutoMinorVersionUpgrade and PubliclyAccessible written, else absent
+  std::vector<int> snapshots;     // per manual snapshot: how many named accounts may restore it
+};
+
+// A Multi-AZ DB cluster (three instances over three zones, as RDS builds one): deletion
+// protection on, storage encrypted; its manual cluster snapshots encrypted and private.
+struct db_cluster_spec {
+  bool mysql = false;             // else PostgreSQL
+  int snapshots = 0;
+};
+
 struct region_spec {
   std::string name;
   int kms_keys = 1;          // 1..3, each with an alias
@@ -164,7 +184,8 @@ struct region_spec {
   std::vector<volume_spec> loose_volumes;
   std::vector<bucket_spec> buckets;
   std::vector<trail_spec> regional_trails;  // besides the account's multi-region trail
-  std::vector<bool> db_instances;           // per instance: encrypted with a customer key (else aws/rds)
+  std::vector<db_instance_spec> db_instances;
+  std::vector<db_cluster_spec> db_clusters;
   int tables = 0;            // DynamoDB: even-numbered ones on demand, odd ones provisioned with auto scaling
   std::vector<function_spec> functions;
   std::vector<backup_plan_spec> backup_plans;

@@ -93,6 +93,9 @@ void ensure_old_inactive_key(account_spec& spec);
 void ensure_private_ssh_rule(account_spec& spec);
 void ensure_attached_volume(account_spec& spec);
 void ensure_db_instance(account_spec& spec);
+void ensure_db_snapshot(account_spec& spec);          // a DB instance with a manual snapshot
+void ensure_db_cluster(account_spec& spec);
+void ensure_db_cluster_snapshot(account_spec& spec);  // a DB cluster with a manual snapshot
 void ensure_table(account_spec& spec);
 void ensure_alarm(account_spec& spec);
 void ensure_function(account_spec& spec);
@@ -128,5 +131,6 @@ std::vector<mutator> vpc_mutators();
 std::vector<mutator> load_balancer_mutators();
 std::vector<mutator> autoscaling_and_waf_mutators();
 std::vector<mutator> dynamodb_capacity_mutators();
+std::vector<mutator> database_mutators();
 
 }  // namespace properties

@@ -56,6 +56,28 @@ rc::Gen<generated_account> db_instances() {
   });
 }
 
+rc::Gen<generated_account> db_clusters() {
+  return flat("rds", "      DBClusters:\n", 250, [](unsigned long n) {
+    std::string id = "cluster-" + std::to_string(n);
+    return item_text{"{DBClusterIdentifier: " + id + ", Engine: aurora-postgresql}", id};
+  });
+}
+
+// Manual snapshots only: DescribeDBSnapshots without IncludeShared/IncludePublic lists them all.
+rc::Gen<generated_account> db_snapshots() {
+  return flat("rds", "      DBSnapshots:\n", 250, [](unsigned long n) {
+    std::string id = "snap-" + std::to_string(n);
+    return item_text{"{DBSnapshotIdentifier: " + id + ", DBInstanceIdentifier: gone-db, Engine: postgres}", id};
+  });
+}
+
+rc::Gen<generated_account> db_cluster_snapshots() {
+  return flat("rds", "      DBClusterSnapshots:\n", 250, [](unsigned long n) {
+    std::string id = "cluster-snap-" + std::to_string(n);
+    return item_text{"{DBClusterSnapshotIdentifier: " + id + ", DBClusterIdentifier: gone-cluster, Engine: aurora-mysql}", id};
+  });
+}
+
 rc::Gen<generated_account> tables() {
   // ListTables pages in byte order by the last name returned, so names mix the characters a
   // table name may hold ('-' < '.' < digits < upper case < '_' < lower case) and prefixes
@@ -162,6 +184,11 @@ rc::Gen<generated_account> detectors() {
 
 std::vector<std::string> db_instance_ids(const json& page) {
   return ids_in(page, "DBInstances", "DBInstanceIdentifier");
+}
+std::vector<std::string> db_cluster_ids(const json& page) { return ids_in(page, "DBClusters", "DBClusterIdentifier"); }
+std::vector<std::string> db_snapshot_ids(const json& page) { return ids_in(page, "DBSnapshots", "DBSnapshotIdentifier"); }
+std::vector<std::string> db_cluster_snapshot_ids(const json& page) {
+  return ids_in(page, "DBClusterSnapshots", "DBClusterSnapshotIdentifier");
 }
 
 std::vector<std::string> table_names(const json& page) {

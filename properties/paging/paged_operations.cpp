@@ -59,6 +59,12 @@ const paged_operation table[] = {
      ec2_refused, ec2_refused},
     {"rds", "DescribeDBInstances", "MaxRecords", 20, 100, 100, 0, db_instances, db_instance_ids,
      {refused, "InvalidParameterValue"}, {refused, "InvalidParameterValue"}},
+    {"rds", "DescribeDBClusters", "MaxRecords", 20, 100, 100, 0, db_clusters, db_cluster_ids,
+     {refused, "InvalidParameterValue"}, {refused, "InvalidParameterValue"}},
+    {"rds", "DescribeDBSnapshots", "MaxRecords", 20, 100, 100, 0, db_snapshots, db_snapshot_ids,
+     {refused, "InvalidParameterValue"}, {refused, "InvalidParameterValue"}},
+    {"rds", "DescribeDBClusterSnapshots", "MaxRecords", 20, 100, 100, 0, db_cluster_snapshots,
+     db_cluster_snapshot_ids, {refused, "InvalidParameterValue"}, {refused, "InvalidParameterValue"}},
     {"dynamodb", "ListTables", "Limit", 1, 100, 100, 0, tables, table_names, json_refused,
      json_refused},
     // "ListFunctions returns a maximum of 50 items in each response, even if you set the number

@@ -72,7 +72,37 @@ void ensure_attached_volume(account_spec& spec) {
 void ensure_db_instance(account_spec& spec) {
   for (const auto& r : spec.regions)
     if (!r.db_instances.empty()) return;
-  spec.regions.front().db_instances.push_back(true);
+  spec.regions.front().db_instances.push_back(db_instance_spec{});
+}
+
+void ensure_db_snapshot(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& db : r.db_instances)
+      if (!db.snapshots.empty()) return;
+  ensure_db_instance(spec);
+  for (auto& r : spec.regions)
+    if (!r.db_instances.empty()) {
+      r.db_instances.front().snapshots.push_back(0);
+      return;
+    }
+}
+
+void ensure_db_cluster(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    if (!r.db_clusters.empty()) return;
+  spec.regions.front().db_clusters.push_back(db_cluster_spec{});
+}
+
+void ensure_db_cluster_snapshot(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& c : r.db_clusters)
+      if (c.snapshots > 0) return;
+  ensure_db_cluster(spec);
+  for (auto& r : spec.regions)
+    if (!r.db_clusters.empty()) {
+      r.db_clusters.front().snapshots = 1;
+      return;
+    }
 }
 
 void ensure_alarm(account_spec& spec) {

@@ -1,7 +1,7 @@
 #pragma once
 // How a generated account is rendered to a scenario document (account_document.hpp), split by
 // service family: identity.cpp (IAM), network.cpp (KMS keys, VPCs, instances, volumes),
-// storage.cpp (S3 and CloudTrail), data_stores.cpp (RDS, DynamoDB, Lambda, Backup, EFS),
+// storage.cpp (S3 and CloudTrail), databases.cpp (RDS), data_stores.cpp (DynamoDB, Lambda, Backup, EFS),
 // secrets_and_topics.cpp (Secrets Manager, SNS), detection_and_logs.cpp (CloudWatch Logs, ACM,
 // GuardDuty, Security Hub). One
 // renderer walks the spec, so ids stay unique across families and references always hold.
@@ -77,6 +77,7 @@ class account_renderer {
                    const std::string& zone);
   void render_storage(const region_spec& r, const region_keys& keys, json& out, bool holds_main_trail);
   void render_services(const region_spec& r, const region_keys& keys, json& out);
+  void render_databases(const region_spec& r, const region_keys& keys, json& out);  // RDS
   void render_secrets_and_topics(const region_spec& r, const region_keys& keys, json& out);
   void render_detection_and_logs(const region_spec& r, json& out);
   void render_systems_manager(const region_spec& r, json& out);

@@ -1,4 +1,4 @@
-// Where ePHI is kept and processed: RDS, DynamoDB, Lambda, AWS Backup and EFS.
+// Where ePHI is kept and processed: DynamoDB, Lambda, AWS Backup and EFS (RDS: databases.cpp).
 
 #include "properties/accounts/render/account_renderer.hpp"
 
@@ -63,14 +63,7 @@ void account_renderer::render_table_scaling(const region_spec& r, const std::str
 }
 
 void account_renderer::render_services(const region_spec& r, const region_keys& keys, json& out) {
-  json databases = json::array();
-  for (std::size_t d = 0; d < r.db_instances.size(); ++d)
-    databases.push_back({{"DBInstanceIdentifier", std::string(purpose(d)) + "-db-" + std::to_string(d)},
-                         {"Engine", "postgres"},
-                         {"DBInstanceClass", "db.t3.medium"},
-                         {"StorageEncrypted", true},
-                         {"KmsKeyId", r.db_instances[d] ? keys.arns.front() : keys.aws_rds_arn}});
-  if (!databases.empty()) out["rds"] = {{"DBInstances", databases}};
+  render_databases(r, keys, out);
   json tables = json::array();
   for (int t = 0; t < r.tables; ++t) {
     std::string name = std::string(purpose(std::size_t(t))) + "-table-" + std::to_string(t);
