@@ -8,8 +8,13 @@ with and without actions, an unencrypted and an encrypted volume attached to an 
 open to the world, a private VPC with a flow log beside moto's default VPC, a public snapshot, a
 GuardDuty detector, a certificate, no Security Hub, a Systems Manager document shared publicly
 and one shared with one account, classic load balancers on HTTPS and on HTTP, ALBs with and
+<<<<<<< HEAD
 without deletion protection and an HTTPS redirect, a WAFv2 web ACL without logging in front of
 one of them, DynamoDB tables on demand, scaling and not), scans the endpoint with
+=======
+without deletion protection and an HTTPS redirect, RDS databases, snapshots and Aurora clusters with
+and without the pack's settings), scans the endpoint with
+>>>>>>> 3a815f2 (engine_scans_moto judges RDS: a PostgreSQL database as the pack wants it and a MySQL one with every gap, an unencrypted public manual snapshot, Aurora clusters with and without deletion protection and a cluster snapshot shared with one account)
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
@@ -194,6 +199,30 @@ class moto_scan(unittest.TestCase):
                 TargetTrackingScalingPolicyConfiguration={"TargetValue": 70.0, "PredefinedMetricSpecification": {
                     "PredefinedMetricType": f"DynamoDB{units}CapacityUtilization"}})
 
+        # RDS: a PostgreSQL database as the pack wants it and a MySQL one with every gap (no
+        # backups, public, Single-AZ, pinned minor version, no logs); an unencrypted manual snapshot
+        # of it made public; an Aurora cluster with deletion protection and a private copy shared
+        # with one account, and one without. moto keeps no MonitoringInterval and gives every
+        # cluster MultiAZ false.
+        rds = boto3.client("rds", **kw)
+        master = dict(MasterUsername="clinic", MasterUserPassword="Correct-Horse-Battery-9")
+        rds.create_db_instance(DBInstanceIdentifier="ehr-pg", Engine="postgres", DBInstanceClass="db.m5.large",
+                               AllocatedStorage=20, StorageEncrypted=True, MultiAZ=True, BackupRetentionPeriod=7,
+                               EnableCloudwatchLogsExports=["postgresql", "upgrade"], PubliclyAccessible=False,
+                               AutoMinorVersionUpgrade=True, **master)
+        rds.create_db_instance(DBInstanceIdentifier="legacy-mysql", Engine="mysql", DBInstanceClass="db.t3.micro",
+                               AllocatedStorage=20, BackupRetentionPeriod=0, PubliclyAccessible=True, MultiAZ=False,
+                               AutoMinorVersionUpgrade=False, **master)
+        rds.create_db_snapshot(DBSnapshotIdentifier="legacy-export", DBInstanceIdentifier="legacy-mysql")
+        rds.modify_db_snapshot_attribute(DBSnapshotIdentifier="legacy-export", AttributeName="restore",
+                                         ValuesToAdd=["all"])
+        rds.create_db_cluster(DBClusterIdentifier="reports", Engine="aurora-postgresql", DeletionProtection=True,
+                              StorageEncrypted=True, **master)
+        rds.create_db_cluster(DBClusterIdentifier="scratch", Engine="aurora-mysql", **master)
+        rds.create_db_cluster_snapshot(DBClusterSnapshotIdentifier="reports-copy", DBClusterIdentifier="reports")
+        rds.modify_db_cluster_snapshot_attribute(DBClusterSnapshotIdentifier="reports-copy", AttributeName="restore",
+                                                 ValuesToAdd=["444455556666"])
+
     def verdict(self, rule, name):
         found = [e["compliance"] for e in self.report["evaluations"]
                  if e["rule"] == rule and (e.get("resource_name") == name or e["resource_id"] == name)]
@@ -303,6 +332,21 @@ class moto_scan(unittest.TestCase):
                     if e["rule"] in ("GUARDDUTY_ENABLED_CENTRALIZED", "SECURITYHUB_ENABLED")}
         self.assertEqual(regional, {"GUARDDUTY_ENABLED_CENTRALIZED": "COMPLIANT", "SECURITYHUB_ENABLED": "NON_COMPLIANT"})
         self.assertEqual(self.verdict("ACM_CERTIFICATE_EXPIRATION_CHECK", "portal.example.com"), "COMPLIANT")
+
+    def test_rds(self):
+        for rule, good, bad in (("DB_INSTANCE_BACKUP_ENABLED", "ehr-pg", "legacy-mysql"),
+                                ("RDS_INSTANCE_PUBLIC_ACCESS_CHECK", "ehr-pg", "legacy-mysql"),
+                                ("RDS_MULTI_AZ_SUPPORT", "ehr-pg", "legacy-mysql"),
+                                ("RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED", "ehr-pg", "legacy-mysql"),
+                                ("RDS_LOGGING_ENABLED", "ehr-pg", "legacy-mysql"),
+                                ("RDS_STORAGE_ENCRYPTED", "ehr-pg", "legacy-mysql"),
+                                ("RDS_CLUSTER_DELETION_PROTECTION_ENABLED", "reports", "scratch"),
+                                ("RDS_SNAPSHOT_ENCRYPTED", "reports-copy", "legacy-export"),
+                                ("RDS_SNAPSHOTS_PUBLIC_PROHIBITED", "reports-copy", "legacy-export")):
+            self.assertEqual(self.verdict(rule, good), "COMPLIANT", rule)
+            self.assertEqual(self.verdict(rule, bad), "NON_COMPLIANT", rule)
+        self.assertEqual(self.verdict("RDS_ENHANCED_MONITORING_ENABLED", "legacy-mysql"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("RDS_CLUSTER_MULTI_AZ_ENABLED", "scratch"), "NON_COMPLIANT")
 
 
 if __name__ == "__main__":
