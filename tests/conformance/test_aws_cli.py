@@ -484,6 +484,72 @@ class aws_cli_v2(served_suite):
         self.assertTrue(instances[0]["StorageEncrypted"])
         self.assertEqual(instances[0]["BackupRetentionPeriod"], 14)
 
+    def test_rds_describe_db_clusters_and_not_found(self):
+        clusters = self.cli("rds", "describe-db-clusters")["DBClusters"]
+        self.assertEqual([c["DBClusterIdentifier"] for c in clusters], ["reports-aurora"])
+        self.assertEqual(clusters[0]["DbClusterResourceId"], "cluster-REPORTSAURORA0000000000001")
+        self.assertTrue(clusters[0]["MultiAZ"])
+        self.assertTrue(clusters[0]["DeletionProtection"])
+        self.assertEqual(clusters[0]["DBClusterArn"], "arn:aws:rds:us-east-1:123456789012:cluster:reports-aurora")
+        self.assertEqual(clusters[0]["ClusterCreateTime"], "2024-03-01T00:00:00+00:00")
+        err = self.cli_error("rds", "describe-db-clusters", "--db-cluster-identifier", "gone-cluster")
+        self.assertIn("(DBClusterNotFoundFault)", err)
+        self.assertIn("DBCluster gone-cluster not found.", err)
+
+    def test_rds_describe_db_snapshots_and_their_attributes(self):
+        snapshots = self.cli("rds", "describe-db-snapshots")["DBSnapshots"]
+        self.assertEqual([s["DBSnapshotIdentifier"] for s in snapshots], ["ehr-db-before-upgrade", "ehr-db-vendor-export"])
+        self.assertEqual([s["Encrypted"] for s in snapshots], [True, False])
+        self.assertEqual(snapshots[0]["SnapshotType"], "manual")
+        self.assertNotIn("DBSnapshotAttributes", snapshots[1])  # served by its own call
+        public = self.cli("rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier",
+                          "ehr-db-vendor-export")["DBSnapshotAttributesResult"]
+        self.assertEqual(public, {"DBSnapshotIdentifier": "ehr-db-vendor-export",
+                                  "DBSnapshotAttributes": [{"AttributeName": "restore", "AttributeValues": ["all"]}]})
+        private = self.cli("rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier",
+                           "ehr-db-before-upgrade")["DBSnapshotAttributesResult"]
+        self.assertEqual(private["DBSnapshotAttributes"], [{"AttributeName": "restore", "AttributeValues": []}])
+        err = self.cli_error("rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier", "gone")
+        self.assertIn("(DBSnapshotNotFound)", err)
+        self.assertIn("DBSnapshot gone not found.", err)
+
+    def test_rds_describe_db_cluster_snapshots_and_their_attributes(self):
+        snapshots = self.cli("rds", "describe-db-cluster-snapshots")["DBClusterSnapshots"]
+        self.assertEqual([s["DBClusterSnapshotIdentifier"] for s in snapshots], ["reports-aurora-dr-copy"])
+        self.assertTrue(snapshots[0]["StorageEncrypted"])
+        self.assertEqual(snapshots[0]["DBClusterSnapshotArn"],
+                         "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:reports-aurora-dr-copy")
+        shared = self.cli("rds", "describe-db-cluster-snapshot-attributes", "--db-cluster-snapshot-identifier",
+                          "reports-aurora-dr-copy")["DBClusterSnapshotAttributesResult"]
+        self.assertEqual(shared["DBClusterSnapshotAttributes"],
+                         [{"AttributeName": "restore", "AttributeValues": ["444455556666"]}])
+        err = self.cli_error("rds", "describe-db-cluster-snapshots", "--db-cluster-snapshot-identifier", "gone")
+        self.assertIn("(DBClusterSnapshotNotFoundFault)", err)
+        self.assertIn("DBClusterSnapshot not found: gone", err)
+
+    def test_rds_pages_clusters_and_snapshots_over_marker(self):
+        with Served(scenario("rds-paging.yaml")) as many:
+            for command, key, id_key, prefix in (
+                    ("describe-db-clusters", "DBClusters", "DBClusterIdentifier", "cluster-"),
+                    ("describe-db-snapshots", "DBSnapshots", "DBSnapshotIdentifier", "snapshot-"),
+                    ("describe-db-cluster-snapshots", "DBClusterSnapshots", "DBClusterSnapshotIdentifier",
+                     "cluster-snapshot-")):
+                expected = [f"{prefix}{n:02d}" for n in range(25)]
+                rc, out, err = run_cli(many, "rds", command, "--page-size", "20")
+                self.assertEqual(rc, 0, err)
+                self.assertEqual([i[id_key] for i in out[key]], expected, command)
+                rc, first, err = run_cli(many, "rds", command, "--max-items", "20")
+                self.assertEqual(rc, 0, err)
+                self.assertEqual(len(first[key]), 20, command)
+                rc, rest, err = run_cli(many, "rds", command, "--max-items", "20", "--starting-token",
+                                        first["NextToken"])
+                self.assertEqual(rc, 0, err)
+                self.assertEqual([i[id_key] for i in first[key] + rest[key]], expected, command)
+                self.assertNotIn("NextToken", rest)
+                rc, _, err = run_cli(many, "rds", command, "--page-size", "19")
+                self.assertNotEqual(rc, 0, command)
+                self.assertIn("InvalidParameterValue", err)
+
     def test_backup_list_backup_plans(self):
         plans = self.cli("backup", "list-backup-plans")["BackupPlansList"]
         self.assertEqual([p["BackupPlanName"] for p in plans], ["daily-phi"])

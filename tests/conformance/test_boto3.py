@@ -10,7 +10,7 @@ import boto3
 import botocore
 from botocore.config import Config
 
-from harness import ACCESS_KEY, SECRET_KEY, main, served_suite
+from harness import ACCESS_KEY, SECRET_KEY, Served, main, scenario, served_suite
 
 
 class boto3_sdk(served_suite):
@@ -296,6 +296,33 @@ class boto3_sdk(served_suite):
                          "postgres")
         self.assertEqual(self.client("backup").list_backup_plans()["BackupPlansList"][0]
                          ["BackupPlanName"], "daily-phi")
+
+    def test_rds_clusters_snapshots_attributes_and_paging(self):
+        rds = self.client("rds")
+        cluster = rds.describe_db_clusters()["DBClusters"][0]
+        self.assertEqual((cluster["DBClusterIdentifier"], cluster["MultiAZ"], cluster["DeletionProtection"]),
+                         ("reports-aurora", True, True))
+        public = rds.describe_db_snapshot_attributes(DBSnapshotIdentifier="ehr-db-vendor-export")
+        self.assertEqual(public["DBSnapshotAttributesResult"]["DBSnapshotAttributes"],
+                         [{"AttributeName": "restore", "AttributeValues": ["all"]}])
+        shared = rds.describe_db_cluster_snapshot_attributes(DBClusterSnapshotIdentifier="reports-aurora-dr-copy")
+        self.assertEqual(shared["DBClusterSnapshotAttributesResult"]["DBClusterSnapshotAttributes"][0]["AttributeValues"],
+                         ["444455556666"])
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            rds.describe_db_cluster_snapshot_attributes(DBClusterSnapshotIdentifier="gone")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "DBClusterSnapshotNotFoundFault")
+        self.assertEqual(caught.exception.response["ResponseMetadata"]["HTTPStatusCode"], 404)
+        with Served(scenario("rds-paging.yaml")) as many:
+            paged = boto3.client("rds", endpoint_url=many.endpoint, region_name="us-east-1",
+                                 aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY)
+            for operation, key, id_key in (("describe_db_clusters", "DBClusters", "DBClusterIdentifier"),
+                                           ("describe_db_snapshots", "DBSnapshots", "DBSnapshotIdentifier"),
+                                           ("describe_db_cluster_snapshots", "DBClusterSnapshots",
+                                            "DBClusterSnapshotIdentifier")):
+                pages = list(paged.get_paginator(operation).paginate(PaginationConfig={"PageSize": 20}))
+                self.assertEqual([len(p[key]) for p in pages], [20, 5], operation)
+                ids = [i[id_key] for p in pages for i in p[key]]
+                self.assertEqual(len(set(ids)), 25, operation)
 
     def test_cloudwatch_in_the_protocol_this_boto3_prefers(self):
         # boto3 >= 1.34-ish speaks CloudWatch over JSON 1.0; older ones over Query. Either way
