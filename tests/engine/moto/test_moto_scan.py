@@ -8,13 +8,9 @@ with and without actions, an unencrypted and an encrypted volume attached to an 
 open to the world, a private VPC with a flow log beside moto's default VPC, a public snapshot, a
 GuardDuty detector, a certificate, no Security Hub, a Systems Manager document shared publicly
 and one shared with one account, classic load balancers on HTTPS and on HTTP, ALBs with and
-<<<<<<< HEAD
 without deletion protection and an HTTPS redirect, a WAFv2 web ACL without logging in front of
-one of them, DynamoDB tables on demand, scaling and not), scans the endpoint with
-=======
-without deletion protection and an HTTPS redirect, RDS databases, snapshots and Aurora clusters with
-and without the pack's settings), scans the endpoint with
->>>>>>> 3a815f2 (engine_scans_moto judges RDS: a PostgreSQL database as the pack wants it and a MySQL one with every gap, an unencrypted public manual snapshot, Aurora clusters with and without deletion protection and a cluster snapshot shared with one account)
+one of them, DynamoDB tables on demand, scaling and not, RDS databases, snapshots and Aurora
+clusters with and without the pack's settings), scans the endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
