@@ -234,7 +234,39 @@ std::vector<caller> every_caller(const document& policy, const std::string& owne
   return out;
 }
 
+// Principal ARNs the policy's conditions test on aws:PrincipalArn, patterns instantiated.
+std::vector<std::string> tested_principal_arns(const document& policy) {
+  std::vector<std::string> out;
+  for (const statement& st : policy.statements)
+    for (const condition& c : st.conditions)
+      if (lower_case(c.key) == "aws:principalarn")
+        for (const auto& v : c.values) {
+          std::string arn = instantiate(v);
+          if (std::find(out.begin(), out.end(), arn) == out.end()) out.push_back(arn);
+        }
+  return out;
+}
+
 }  // namespace
+
+finding not_denied(const document& policy, const deny_question& q) {
+  std::vector<caller> callers;
+  for (caller& who : every_caller(policy, q.owner_account))
+    if (who.type == caller::kind::iam) callers.push_back(std::move(who));
+  for (const auto& arn : tested_principal_arns(policy)) callers.push_back(iam_caller(arn_account(arn).value_or(""), arn));
+  for (const caller& who : callers) {
+    if (std::find(q.exempt.begin(), q.exempt.end(), who.arn) != q.exempt.end()) continue;
+    search_space space;
+    space.callers = {who};
+    space.actions = {q.action};
+    space.resources = resources_to_try(policy, q.resources);
+    space.fixed.set("aws:PrincipalArn", who.arn);
+    space.fixed.set("aws:PrincipalAccount", who.account);
+    finding f = search(policy, space, [](const outcome& o) { return o.result != decision::explicit_deny; });
+    if (f.result != finding::answer::no) return f;
+  }
+  return {};
+}
 
 bool identity_key(std::string_view key) {
   static const std::set<std::string> keys = {

@@ -60,6 +60,20 @@ finding insecure_transport_allowed(const document& policy, const std::string& bu
 finding unencrypted_upload_allowed(const document& policy, const std::string& bucket,
                                    const std::string& owner_account);
 
+// A request for `action` on one of `resources` that the policy does not explicitly deny, if any:
+// asked of every IAM principal of the owner account and of another account, each principal the
+// policy names, and each principal ARN its conditions test on aws:PrincipalArn (one instance of
+// each pattern), except the `exempt` ARNs. A caller's aws:PrincipalArn and aws:PrincipalAccount
+// are its own; every other condition key takes any value (the caller avoids the Deny at will).
+// Backup vault policies that must deny deleting recovery points ask this.
+struct deny_question {
+  std::string owner_account;
+  std::string action;                  // "backup:DeleteRecoveryPoint"
+  std::vector<std::string> resources;  // ARNs the request may be on
+  std::vector<std::string> exempt;     // principal ARNs left out of the question
+};
+finding not_denied(const document& policy, const deny_question& q);
+
 // Whether the key is one an outsider cannot choose (the list above).
 bool identity_key(std::string_view key);
 

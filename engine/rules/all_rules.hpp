@@ -16,6 +16,9 @@
   RULE(autoscaling_launch_config_public_ip_disabled) \
   RULE(aws_config_process_check) \
   RULE(backup_plan_min_frequency_and_min_retention_check) \
+  RULE(backup_recovery_point_encrypted) \
+  RULE(backup_recovery_point_manual_deletion_disabled) \
+  RULE(backup_recovery_point_minimum_retention_check) \
   RULE(cloud_trail_cloud_watch_logs_enabled) \
   RULE(cloud_trail_enabled) \
   RULE(cloud_trail_encryption_enabled) \
@@ -25,8 +28,10 @@
   RULE(cw_loggroup_retention_period_check) \
   RULE(db_instance_backup_enabled) \
   RULE(dynamodb_autoscaling_enabled) \
+  RULE(dynamodb_in_backup_plan) \
   RULE(dynamodb_pitr_enabled) \
   RULE(dynamodb_throughput_limit_check) \
+  RULE(ebs_in_backup_plan) \
   RULE(ebs_snapshot_public_restorable_check) \
   RULE(ec2_ebs_encryption_by_default) \
   RULE(ec2_imdsv2_check) \
@@ -35,8 +40,10 @@
   RULE(ec2_instance_profile_attached) \
   RULE(ec2_managedinstance_association_compliance_status_check) \
   RULE(ec2_managedinstance_patch_compliance_status_check) \
+  RULE(ec2_resources_protected_by_backup_plan) \
   RULE(ec2_stopped_instance) \
   RULE(efs_encrypted_check) \
+  RULE(efs_in_backup_plan) \
   RULE(elb_acm_certificate_required) \
   RULE(elb_cross_zone_load_balancing_enabled) \
   RULE(elb_deletion_protection_enabled) \
@@ -68,6 +75,7 @@
   RULE(rds_cluster_deletion_protection_enabled) \
   RULE(rds_cluster_multi_az_enabled) \
   RULE(rds_enhanced_monitoring_enabled) \
+  RULE(rds_in_backup_plan) \
   RULE(rds_instance_public_access_check) \
   RULE(rds_logging_enabled) \
   RULE(rds_multi_az_support) \

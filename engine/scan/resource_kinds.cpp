@@ -303,7 +303,9 @@ const std::vector<resource_kind>& resource_kinds() {
        .name = "TableName",
        .arn = "TableArn",
        .supplements = {{"ContinuousBackupsDescription",
-                        {"DescribeContinuousBackups", {{"TableName", "TableName"}}, "ContinuousBackupsDescription"}}}},
+                        {"DescribeContinuousBackups", {{"TableName", "TableName"}}, "ContinuousBackupsDescription"}},
+                       // DescribeTable states no tags; backup selections test them.
+                       {"Tags", {"ListTagsOfResource", {{"ResourceArn", "TableArn"}}, "Tags"}}}},
       // Application Auto Scaling's DynamoDB targets (table/<name>, table/<name>/index/<index>)
       // and their scaling policies; AWS Config does not name them, the ResourceId and the
       // policy's ARN stand in.
@@ -331,6 +333,33 @@ const std::vector<resource_kind>& resource_kinds() {
        .id = "BackupPlanId",
        .name = "BackupPlan.BackupPlanName|BackupPlanName",
        .arn = "BackupPlanArn"},
+      // What each plan covers: GetBackupSelection of every selection of every plan
+      // (collectors/backup.cpp). AWS Config names a selection by its id.
+      {.type = "AWS::Backup::BackupSelection",
+       .service = "backup",
+       .list = {"ListBackupPlans", {}, "BackupPlansList"},
+       .id = "SelectionId",
+       .name = "BackupSelection.SelectionName",
+       .collect = collectors::collect_backup_selections,
+       .other_operations = {"ListBackupSelections", "GetBackupSelection"}},
+      // Vaults, named by name, with their access policy (none: ResourceNotFoundException). The
+      // listing states Locked, MinRetentionDays and MaxRetentionDays (Vault Lock).
+      {.type = "AWS::Backup::BackupVault",
+       .service = "backup",
+       .list = {"ListBackupVaults", {}, "BackupVaultList"},
+       .id = "BackupVaultName",
+       .name = "BackupVaultName",
+       .arn = "BackupVaultArn",
+       .supplements = {{"AccessPolicy", {"GetBackupVaultAccessPolicy", {{"BackupVaultName", "BackupVaultName"}}, "Policy"},
+                        {"ResourceNotFoundException"}, true}}},
+      // Every vault's recovery points (collectors/backup.cpp), named by ARN.
+      {.type = "AWS::Backup::RecoveryPoint",
+       .service = "backup",
+       .list = {"ListBackupVaults", {}, "BackupVaultList"},
+       .id = "RecoveryPointArn",
+       .arn = "RecoveryPointArn",
+       .collect = collectors::collect_backup_recovery_points,
+       .other_operations = {"ListRecoveryPointsByBackupVault"}},
       // Metric alarms (DescribeAlarms without AlarmTypes answers no composite alarm).
       {.type = "AWS::CloudWatch::Alarm",
        .service = "cloudwatch",
@@ -396,6 +425,8 @@ const std::vector<document_row>& document_rows() {
       {"ec2.ebs_encryption_by_default", "ec2", false, {"GetEbsEncryptionByDefault", {}, "EbsEncryptionByDefault"}},
       // Security Hub in each region: not enabled is InvalidAccessException ("not subscribed").
       {"securityhub.hub", "securityhub", false, {"DescribeHub"}, {"InvalidAccessException"}},
+      // What AWS Backup has backed up in each region (the protection rules' evidence).
+      {"backup.protected_resources", "backup", false, {"ListProtectedResources", {}, "Results"}, {}, true},
       // Each config rule's recorded compliance, per region: the process checks' attestations.
       {"config.rule_compliance", "config", false,
        {"DescribeComplianceByConfigRule", {}, "ComplianceByConfigRules"}, {}, true},

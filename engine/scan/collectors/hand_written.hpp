@@ -15,6 +15,10 @@ collector_output collect_ec2_instances(client::aws_client& aws, const resource_k
                                        const collect_scope& scope, const supplement_set& wanted);
 collector_output collect_elbv2(client::aws_client& aws, const resource_kind& kind,
                                const collect_scope& scope, const supplement_set& wanted);
+collector_output collect_backup_selections(client::aws_client& aws, const resource_kind& kind,
+                                           const collect_scope& scope, const supplement_set& wanted);
+collector_output collect_backup_recovery_points(client::aws_client& aws, const resource_kind& kind,
+                                                const collect_scope& scope, const supplement_set& wanted);
 collector_output collect_wafv2_web_acls(client::aws_client& aws, const resource_kind& kind,
                                         const collect_scope& scope, const supplement_set& wanted);
 
