@@ -38,6 +38,7 @@ void account_renderer::render_region(const region_spec& r, bool holds_main_trail
   render_network(r, keys, out);
   render_storage(r, keys, out, holds_main_trail);
   render_services(r, keys, out);
+  render_backup_protection(r, keys, out);
   render_secrets_and_topics(r, keys, out);
   render_detection_and_logs(r, out);
   render_systems_manager(r, out);

@@ -227,6 +227,9 @@ rc::Gen<region_spec> region(std::string name) {
     r.alarms = *gen::scale(0.1, gen::inRange(0, 4));
     r.functions = *some(0.1, function());
     r.backup_plans = *some(0.05, backup_plan());
+    r.backup_protection.selection = *gen::inRange(0, 3);
+    r.backup_protection.vault_policy = *gen::inRange(0, 3);
+    r.backup_protection.retention_days = *gen::weightedOneOf<int>({{1, gen::just(0)}, {4, gen::inRange(35, 3651)}});
     r.file_systems = *some(0.05, gen::construct<file_system_spec>(gen::inRange(0, 3)));
     r.secrets = *some(0.05, secret());
     r.topics = *some(0.05, topic());

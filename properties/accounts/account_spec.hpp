@@ -105,6 +105,20 @@ struct backup_plan_spec {
   std::vector<backup_rule_spec> rules;  // at least one
 };
 
+// AWS Backup protects every region's volumes, instances, databases, tables and file systems:
+// a daily plan keeping 35 days whose selection assigns them all, a vault whose access policy
+// denies deleting recovery points to everyone, and last night's encrypted recovery point of
+// each running instance. Rendered wherever the region has something to protect or a plan.
+struct backup_protection_spec {
+  // How the selection assigns everything: 0 a pattern per resource type
+  // (arn:aws:ec2:*:*:volume/*, ...), 1 "*", 2 "*" minus FSx (NotResources), which nothing here is.
+  int selection = 0;
+  // The vault's Deny: 0 the three actions the rule names, 1 backup:*, 2 the three for Principal
+  // {"AWS": "*"}.
+  int vault_policy = 0;
+  int retention_days = 35;   // each recovery point's DeleteAfterDays: 35..; 0: no lifecycle
+};
+
 struct file_system_spec {
   int key = 0;               // which of the region's KMS keys encrypts it (modulo their number)
 };
@@ -189,6 +203,7 @@ struct region_spec {
   int tables = 0;            // DynamoDB: even-numbered ones on demand, odd ones provisioned with auto scaling
   std::vector<function_spec> functions;
   std::vector<backup_plan_spec> backup_plans;
+  backup_protection_spec backup_protection;
   std::vector<file_system_spec> file_systems;  // EFS, each encrypted
   int alarms = 0;            // CloudWatch metric alarms, each notifying on ALARM and INSUFFICIENT_DATA
   std::vector<secret_spec> secrets;            // each under a customer key, rotating

@@ -9,7 +9,7 @@ const std::vector<mutator>& all_mutators() {
                         cloudtrail_mutators, monitoring_mutators, data_store_mutators, key_and_secret_mutators,
                         detection_and_log_mutators, systems_manager_mutators, instance_mutators, vpc_mutators,
                         load_balancer_mutators, autoscaling_and_waf_mutators, dynamodb_capacity_mutators,
-                        database_mutators}) {
+                        database_mutators, backup_mutators}) {
       auto some = family();
       out.insert(out.end(), some.begin(), some.end());
     }

@@ -106,6 +106,8 @@ void ensure_topic(account_spec& spec);
 void ensure_ssm_document(account_spec& spec);
 void ensure_instance(account_spec& spec);
 void ensure_stopped_instance(account_spec& spec);
+// A running instance: AWS Backup has its recovery point in the region's vault.
+void ensure_running_instance(account_spec& spec);
 void ensure_snapshot(account_spec& spec);
 void ensure_vpn_connection(account_spec& spec);
 void ensure_detached_internet_gateway(account_spec& spec);
@@ -132,5 +134,6 @@ std::vector<mutator> load_balancer_mutators();
 std::vector<mutator> autoscaling_and_waf_mutators();
 std::vector<mutator> dynamodb_capacity_mutators();
 std::vector<mutator> database_mutators();
+std::vector<mutator> backup_mutators();
 
 }  // namespace properties

@@ -35,6 +35,12 @@ const std::map<std::string, std::function<compliance(const json&)>, std::less<>>
          }
          return compliance::not_applicable;
        }},
+      // Only running instances are judged (an instance without State renders running).
+      {"EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN",
+       [](const json& i) {
+         return !i.contains("State") || i["State"].value("Name", "") == "running" ? compliance::compliant
+                                                                                  : compliance::not_applicable;
+       }},
       // Users without a console password are outside the check.
       {"MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
        [](const json& u) { return u.contains("LoginProfile") ? compliance::compliant : compliance::not_applicable; }},

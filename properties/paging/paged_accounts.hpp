@@ -88,6 +88,14 @@ rc::Gen<generated_account> tables();
 rc::Gen<generated_account> functions();
 rc::Gen<generated_account> backup_plans();
 rc::Gen<generated_account> backup_vaults();
+// A few plans' selections (one listing per plan), one vault's recovery points, and the
+// protected resources AWS Backup lists.
+rc::Gen<generated_account> backup_selections();
+rc::Gen<generated_account> recovery_points();
+rc::Gen<generated_account> protected_resources();
+std::vector<std::string> backup_selection_ids(const json& page);
+std::vector<std::string> recovery_point_arns(const json& page);
+std::vector<std::string> protected_resource_arns(const json& page);
 rc::Gen<generated_account> kms_keys();
 rc::Gen<generated_account> kms_aliases();
 std::vector<std::string> db_instance_ids(const json& page);

@@ -127,6 +127,63 @@ rc::Gen<generated_account> backup_vaults() {
   });
 }
 
+rc::Gen<generated_account> backup_selections() {
+  return rc::gen::exec([] {
+    const int plan_count = *rc::gen::inRange(1, 4);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    std::string plans = "      BackupPlans:\n";
+    for (int p = 0; p < plan_count; ++p) {
+      std::string plan = uuid_like(scrambled(static_cast<std::size_t>(p), salt));
+      listing of_plan;
+      of_plan.input = {{"BackupPlanId", plan}};
+      plans += "        - BackupPlanId: " + plan + "\n          BackupPlan: {BackupPlanName: p-" + std::to_string(p) +
+               ", Rules: []}\n          Selections:\n";
+      const int count = *resource_count(250);
+      for (int i = 0; i < count; ++i) {
+        std::string id = uuid_like(scrambled(static_cast<std::size_t>(1000 + p * 1000 + i), salt));
+        // The role is another account's, which the scenario need not declare.
+        plans += "            - {SelectionId: " + id + ", BackupSelection: {SelectionName: s-" + std::to_string(i) +
+                 ", IamRoleArn: \"arn:aws:iam::999988887777:role/backup\"}}\n";
+        of_plan.ids.push_back(id);
+      }
+      if (count == 0) plans += "            []\n";
+      account.listings.push_back(std::move(of_plan));
+    }
+    account.yaml = regional("backup", plans);
+    return account;
+  });
+}
+
+rc::Gen<generated_account> recovery_points() {
+  return rc::gen::exec([] {
+    const int count = *resource_count(1100);
+    const auto salt = *rc::gen::arbitrary<unsigned>();
+    generated_account account;
+    listing all;
+    all.input = {{"BackupVaultName", "paging-vault"}};
+    std::string vault = "      BackupVaults:\n        - BackupVaultName: paging-vault\n          RecoveryPoints:\n";
+    for (int i = 0; i < count; ++i) {
+      std::string arn = "arn:aws:backup:us-east-1:111122223333:recovery-point:" +
+                        uuid_like(scrambled(static_cast<std::size_t>(i), salt));
+      vault += "            - {RecoveryPointArn: \"" + arn + "\", ResourceArn: \"arn:aws:dynamodb:us-east-1:" +
+               "111122223333:table/t-" + std::to_string(i % 7) + "\", ResourceType: DynamoDB}\n";
+      all.ids.push_back(arn);
+    }
+    if (count == 0) vault += "            []\n";
+    account.yaml = regional("backup", vault);
+    account.listings.push_back(std::move(all));
+    return account;
+  });
+}
+
+rc::Gen<generated_account> protected_resources() {
+  return flat("backup", "      ProtectedResources:\n", 1100, [](unsigned long n) {
+    std::string arn = "arn:aws:dynamodb:us-east-1:111122223333:table/t-" + std::to_string(n);
+    return item_text{"{ResourceArn: \"" + arn + "\", ResourceType: DynamoDB}", arn};
+  });
+}
+
 rc::Gen<generated_account> kms_keys() {
   return flat("kms", "      Keys:\n", 1100, [](unsigned long n) {
     std::string id = uuid_like(n);
@@ -209,6 +266,16 @@ std::vector<std::string> backup_plan_ids(const json& page) {
 std::vector<std::string> backup_vault_names(const json& page) {
   return ids_in(page, "BackupVaultList", "BackupVaultName");
 }
+
+std::vector<std::string> backup_selection_ids(const json& page) {
+  return ids_in(page, "BackupSelectionsList", "SelectionId");
+}
+
+std::vector<std::string> recovery_point_arns(const json& page) {
+  return ids_in(page, "RecoveryPoints", "RecoveryPointArn");
+}
+
+std::vector<std::string> protected_resource_arns(const json& page) { return ids_in(page, "Results", "ResourceArn"); }
 
 std::vector<std::string> kms_key_ids(const json& page) { return ids_in(page, "Keys", "KeyId"); }
 

@@ -75,6 +75,12 @@ const paged_operation table[] = {
      json_refused, json_refused},
     {"backup", "ListBackupVaults", "MaxResults", 1, 1000, 0, 0, backup_vaults,
      backup_vault_names, json_refused, json_refused},
+    {"backup", "ListBackupSelections", "MaxResults", 1, 1000, 0, 0, backup_selections,
+     backup_selection_ids, json_refused, json_refused},
+    {"backup", "ListRecoveryPointsByBackupVault", "MaxResults", 1, 1000, 0, 0, recovery_points,
+     recovery_point_arns, json_refused, json_refused},
+    {"backup", "ListProtectedResources", "MaxResults", 1, 1000, 0, 0, protected_resources,
+     protected_resource_arns, json_refused, json_refused},
     // Current SDKs page ListBuckets (botocore 1.35+); S3 names the parameter and the range.
     {"s3", "ListBuckets", "MaxBuckets", 1, 10000, 0, 0, buckets, bucket_names,
      {refused, "InvalidArgument"}, {refused, "InvalidArgument"}},

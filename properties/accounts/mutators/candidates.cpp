@@ -33,6 +33,13 @@ void ensure_private_ssh_rule(account_spec& spec) {
 
 void ensure_instance(account_spec& spec) { ensure_attached_volume(spec); }
 
+void ensure_running_instance(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& i : r.instances)
+      if (i.stopped_days_ago < 0) return;
+  spec.regions.front().instances.push_back(instance_spec{});
+}
+
 void ensure_stopped_instance(account_spec& spec) {
   for (const auto& r : spec.regions)
     for (const auto& i : r.instances)

@@ -2,6 +2,7 @@
 // How a generated account is rendered to a scenario document (account_document.hpp), split by
 // service family: identity.cpp (IAM), network.cpp (KMS keys, VPCs, instances, volumes),
 // storage.cpp (S3 and CloudTrail), databases.cpp (RDS), data_stores.cpp (DynamoDB, Lambda, Backup, EFS),
+// backup_protection.cpp (what AWS Backup assigns and has backed up),
 // secrets_and_topics.cpp (Secrets Manager, SNS), detection_and_logs.cpp (CloudWatch Logs, ACM,
 // GuardDuty, Security Hub). One
 // renderer walks the spec, so ids stay unique across families and references always hold.
@@ -78,6 +79,8 @@ class account_renderer {
   void render_storage(const region_spec& r, const region_keys& keys, json& out, bool holds_main_trail);
   void render_services(const region_spec& r, const region_keys& keys, json& out);
   void render_databases(const region_spec& r, const region_keys& keys, json& out);  // RDS
+  // After the network, storage and services it protects (render/backup_protection.cpp).
+  void render_backup_protection(const region_spec& r, const region_keys& keys, json& out);
   void render_secrets_and_topics(const region_spec& r, const region_keys& keys, json& out);
   void render_detection_and_logs(const region_spec& r, json& out);
   void render_systems_manager(const region_spec& r, json& out);

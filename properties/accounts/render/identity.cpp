@@ -62,6 +62,13 @@ void account_renderer::render_iam() {
                                 {{"Version", "2012-10-17"},
                                  {"Statement", json::array({{{"Effect", "Allow"},
                                                              {"Principal", {{"Service", "lambda.amazonaws.com"}}},
+                                                             {"Action", "sts:AssumeRole"}}})}}}},
+                              // The role AWS Backup assumes for the generated backup plans.
+                              {{"RoleName", "backup-service"},
+                               {"AssumeRolePolicyDocument",
+                                {{"Version", "2012-10-17"},
+                                 {"Statement", json::array({{{"Effect", "Allow"},
+                                                             {"Principal", {{"Service", "backup.amazonaws.com"}}},
                                                              {"Action", "sts:AssumeRole"}}})}}}}});
 }
 
