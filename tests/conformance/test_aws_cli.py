@@ -555,6 +555,58 @@ class aws_cli_v2(served_suite):
         self.assertEqual([p["BackupPlanName"] for p in plans], ["daily-phi"])
         self.assertEqual(plans[0]["BackupPlanId"], "8c5f3e1a-plan-0001")
 
+    def test_backup_selections_of_a_plan(self):
+        plan = "8c5f3e1a-plan-0001"
+        listed = self.cli("backup", "list-backup-selections", "--backup-plan-id", plan)["BackupSelectionsList"]
+        self.assertEqual([s["SelectionName"] for s in listed], ["phi-databases", "phi-volumes"])
+        self.assertEqual(listed[0]["BackupPlanId"], plan)
+        self.assertEqual(listed[0]["IamRoleArn"], "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole")
+        self.assertEqual(listed[1]["CreationDate"], "2024-02-02T00:00:00+00:00")
+        first = self.cli("backup", "list-backup-selections", "--backup-plan-id", plan, "--max-items", "1")
+        self.assertEqual([s["SelectionId"] for s in first["BackupSelectionsList"]], ["5e1ec7a0-0000-4000-8000-000000000001"])
+        rest = self.cli("backup", "list-backup-selections", "--backup-plan-id", plan, "--starting-token", first["NextToken"])
+        self.assertEqual([s["SelectionId"] for s in rest["BackupSelectionsList"]], ["5e1ec7a0-0000-4000-8000-000000000002"])
+        got = self.cli("backup", "get-backup-selection", "--backup-plan-id", plan,
+                       "--selection-id", "5e1ec7a0-0000-4000-8000-000000000001")
+        self.assertEqual(got["BackupPlanId"], plan)
+        self.assertEqual(got["BackupSelection"]["Resources"], ["arn:aws:rds:*:*:db:*"])
+        self.assertEqual(got["BackupSelection"]["Conditions"]["StringEquals"],
+                         [{"ConditionKey": "aws:ResourceTag/backup", "ConditionValue": "daily"}])
+        tags = self.cli("backup", "get-backup-selection", "--backup-plan-id", plan,
+                        "--selection-id", "5e1ec7a0-0000-4000-8000-000000000002")["BackupSelection"]
+        self.assertEqual(tags["ListOfTags"], [{"ConditionType": "STRINGEQUALS", "ConditionKey": "backup", "ConditionValue": "daily"}])
+        self.assertEqual(tags["NotResources"], ["arn:aws:ec2:*:*:volume/vol-scratch"])
+        err = self.cli_error("backup", "get-backup-selection", "--backup-plan-id", plan, "--selection-id", "no-such-selection")
+        self.assertIn("(ResourceNotFoundException)", err)
+        err = self.cli_error("backup", "list-backup-selections", "--backup-plan-id", "no-such-plan")
+        self.assertIn("(InvalidParameterValueException)", err)
+        self.assertIn("Cannot find Backup plan with ID no-such-plan", err)
+
+    def test_backup_vaults_policies_and_recovery_points(self):
+        vaults = self.cli("backup", "list-backup-vaults")["BackupVaultList"]
+        self.assertEqual([(v["BackupVaultName"], v["NumberOfRecoveryPoints"]) for v in vaults],
+                         [("phi-vault", 2), ("scratch-vault", 0)])
+        policy = self.cli("backup", "get-backup-vault-access-policy", "--backup-vault-name", "phi-vault")
+        self.assertEqual(policy["BackupVaultArn"], "arn:aws:backup:us-east-1:123456789012:backup-vault:phi-vault")
+        self.assertEqual(json.loads(policy["Policy"])["Statement"][0]["Action"][0], "backup:DeleteRecoveryPoint")
+        err = self.cli_error("backup", "get-backup-vault-access-policy", "--backup-vault-name", "scratch-vault")
+        self.assertIn("(ResourceNotFoundException)", err)
+        self.assertIn("has no associated POLICY", err)
+        points = self.cli("backup", "list-recovery-points-by-backup-vault", "--backup-vault-name", "phi-vault",
+                          "--page-size", "1")["RecoveryPoints"]
+        self.assertEqual([p["RecoveryPointArn"] for p in points],
+                         ["arn:aws:rds:us-east-1:123456789012:snapshot:awsbackup:job-0001",
+                          "arn:aws:rds:us-east-1:123456789012:snapshot:awsbackup:job-0002"])
+        self.assertTrue(points[0]["IsEncrypted"])
+        self.assertEqual(points[0]["Lifecycle"], {"DeleteAfterDays": 35})
+        self.assertEqual(points[0]["BackupVaultName"], "phi-vault")
+        self.assertEqual(points[0]["CreatedBy"]["BackupPlanId"], "8c5f3e1a-plan-0001")
+        err = self.cli_error("backup", "list-recovery-points-by-backup-vault", "--backup-vault-name", "no-such-vault")
+        self.assertIn("(AccessDeniedException)", err)
+        protected = self.cli("backup", "list-protected-resources")["Results"]
+        self.assertEqual(protected, [{"ResourceArn": "arn:aws:rds:us-east-1:123456789012:db:ehr-db", "ResourceType": "RDS",
+                                      "LastBackupTime": "2024-03-02T05:00:00+00:00"}])
+
     def test_cloudwatch_describe_alarms_over_query(self):
         alarms = self.cli("cloudwatch", "describe-alarms")["MetricAlarms"]
         self.assertEqual([a["AlarmName"] for a in alarms], ["ehr-db-cpu-high"])

@@ -324,6 +324,33 @@ class boto3_sdk(served_suite):
                 ids = [i[id_key] for p in pages for i in p[key]]
                 self.assertEqual(len(set(ids)), 25, operation)
 
+    def test_backup_selections_recovery_points_and_policies(self):
+        backup = self.client("backup")
+        pages = backup.get_paginator("list_backup_selections").paginate(
+            BackupPlanId="8c5f3e1a-plan-0001", PaginationConfig={"PageSize": 1})
+        names = [s["SelectionName"] for page in pages for s in page["BackupSelectionsList"]]
+        self.assertEqual(names, ["phi-databases", "phi-volumes"])
+        selection = backup.get_backup_selection(BackupPlanId="8c5f3e1a-plan-0001",
+                                                SelectionId="5e1ec7a0-0000-4000-8000-000000000002")
+        self.assertEqual(selection["BackupSelection"]["ListOfTags"][0]["ConditionValue"], "daily")
+        self.assertEqual(selection["CreationDate"].year, 2024)
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            backup.get_backup_selection(BackupPlanId="8c5f3e1a-plan-0001", SelectionId="missing")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
+        pages = backup.get_paginator("list_recovery_points_by_backup_vault").paginate(
+            BackupVaultName="phi-vault", PaginationConfig={"PageSize": 1})
+        points = [p for page in pages for p in page["RecoveryPoints"]]
+        self.assertEqual([p["RecoveryPointArn"][-8:] for p in points], ["job-0001", "job-0002"])
+        self.assertEqual(points[1]["CreationDate"].day, 2)
+        policy = json.loads(backup.get_backup_vault_access_policy(BackupVaultName="phi-vault")["Policy"])
+        self.assertEqual(policy["Statement"][0]["Effect"], "Deny")
+        with self.assertRaises(botocore.exceptions.ClientError) as caught:
+            backup.get_backup_vault_access_policy(BackupVaultName="scratch-vault")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "ResourceNotFoundException")
+        protected = backup.list_protected_resources()["Results"]
+        self.assertEqual([(r["ResourceArn"], r["ResourceType"]) for r in protected],
+                         [("arn:aws:rds:us-east-1:123456789012:db:ehr-db", "RDS")])
+
     def test_cloudwatch_in_the_protocol_this_boto3_prefers(self):
         # boto3 >= 1.34-ish speaks CloudWatch over JSON 1.0; older ones over Query. Either way
         # the answer is the same.

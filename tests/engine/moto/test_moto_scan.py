@@ -10,7 +10,8 @@ GuardDuty detector, a certificate, no Security Hub, a Systems Manager document s
 and one shared with one account, classic load balancers on HTTPS and on HTTP, ALBs with and
 without deletion protection and an HTTPS redirect, a WAFv2 web ACL without logging in front of
 one of them, DynamoDB tables on demand, scaling and not, RDS databases, snapshots and Aurora
-clusters with and without the pack's settings), scans the endpoint with
+clusters with and without the pack's settings, a backup vault and no backup plan), scans the
+endpoint with
 `hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or
 boto3 is not installed; CI machines need neither.
 """
@@ -113,6 +114,8 @@ class moto_scan(unittest.TestCase):
                                        TagSpecifications=[{"ResourceType": "volume",
                                                            "Tags": [{"Key": "Name", "Value": name}]}])
             ec2.attach_volume(VolumeId=volume["VolumeId"], InstanceId=instance["InstanceId"], Device=device_name)
+        # A backup vault, and no backup plan: no volume is in one.
+        boto3.client("backup", **kw).create_backup_vault(BackupVaultName="phi-vault")
         # GuardDuty on, Security Hub never enabled (moto answers InvalidAccessException, as AWS
         # does); a requested certificate with a year to run.
         boto3.client("guardduty", **kw).create_detector(Enable=True)
@@ -230,8 +233,9 @@ class moto_scan(unittest.TestCase):
         # moto (5.2) answers config:DescribeComplianceByConfigRule with a 500, so the process
         # check's attestation is unreadable there, and serves neither ssm:DescribeInstanceInformation
         # nor ssm:ListResourceComplianceSummaries; every other read must succeed.
+        # Its AWS Backup serves plans and vaults but not recovery points nor protected resources.
         unserved = {"config.rule_compliance", "AWS::SSM::ManagedInstanceInventory", "AWS::SSM::PatchCompliance",
-                    "AWS::SSM::AssociationCompliance"}
+                    "AWS::SSM::AssociationCompliance", "AWS::Backup::RecoveryPoint", "backup.protected_resources"}
         failed = [f["data"] for f in self.report["collection_failures"]]
         self.assertEqual(set(failed) - unserved, set(), self.report["collection_failures"])
 
@@ -267,6 +271,17 @@ class moto_scan(unittest.TestCase):
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "plain"), "NON_COMPLIANT")
         self.assertEqual(self.verdict("ENCRYPTED_VOLUMES", "encrypted"), "COMPLIANT")
         self.assertEqual(self.verdict("INCOMING_SSH_DISABLED", "jump-host"), "NON_COMPLIANT")
+
+    def test_backup(self):
+        # moto lists no backup plan, so no selection assigns the volumes.
+        self.assertEqual(self.verdict("EBS_IN_BACKUP_PLAN", "plain"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("EBS_IN_BACKUP_PLAN", "encrypted"), "NON_COMPLIANT")
+        # It answers GetBackupVaultAccessPolicy, ListRecoveryPointsByBackupVault and
+        # ListProtectedResources with 404: what reads them is INSUFFICIENT_DATA, never COMPLIANT.
+        self.assertEqual(self.verdict("BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED", "phi-vault"), "INSUFFICIENT_DATA")
+        for rule in ("EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN", "BACKUP_RECOVERY_POINT_ENCRYPTED"):
+            found = [e["compliance"] for e in self.report["evaluations"] if e["rule"] == rule]
+            self.assertEqual(found, ["INSUFFICIENT_DATA"], rule)
 
     def test_vpc_network(self):
         self.assertEqual(self.verdict("VPC_FLOW_LOGS_ENABLED", "ehr-private"), "COMPLIANT")
