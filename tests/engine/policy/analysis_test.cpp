@@ -153,5 +153,44 @@ TEST(PolicyAnalysis, IdentityKeys) {
   EXPECT_FALSE(identity_key("aws:SecureTransport"));
 }
 
+// not_denied: backup vault policies that must deny deleting recovery points to everyone.
+finding deletion_allowed(const std::string& statements, std::vector<std::string> exempt = {}) {
+  return not_denied(policy_of(statements),
+                    {owner, "backup:DeleteRecoveryPoint",
+                     {"arn:aws:backup:us-east-1:" + owner + ":recovery-point:any-point"}, std::move(exempt)});
+}
+
+TEST(not_denied, a_deny_to_everyone_on_everything_leaves_nobody) {
+  EXPECT_FALSE(deletion_allowed(R"([{"Effect":"Deny","Principal":"*","Action":"backup:DeleteRecoveryPoint","Resource":"*"}])"));
+  EXPECT_FALSE(deletion_allowed(R"([{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"backup:*","Resource":"*"}])"));
+  auto none = deletion_allowed(R"([{"Effect":"Allow","Principal":"*","Action":"backup:*","Resource":"*"}])");
+  ASSERT_TRUE(none) << "an Allow denies nothing";
+  EXPECT_EQ(none.witness->action, "backup:DeleteRecoveryPoint");
+}
+
+TEST(not_denied, a_deny_naming_some_principals_or_points_leaves_the_others) {
+  auto named = deletion_allowed(
+      R"([{"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::111122223333:role/ops"},"Action":"backup:DeleteRecoveryPoint","Resource":"*"}])");
+  ASSERT_TRUE(named);
+  EXPECT_NE(named.witness->who.arn, "arn:aws:iam::111122223333:role/ops");
+  EXPECT_TRUE(deletion_allowed(
+      R"([{"Effect":"Deny","Principal":"*","Action":"backup:DeleteRecoveryPoint","Resource":"arn:aws:backup:us-east-1:111122223333:recovery-point:one"}])"));
+}
+
+TEST(not_denied, a_principal_the_condition_exempts_is_found_unless_it_is_exempt_here_too) {
+  std::string exempting =
+      R"([{"Effect":"Deny","Principal":"*","Action":"backup:DeleteRecoveryPoint","Resource":"*",)"
+      R"("Condition":{"ArnNotEquals":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/admin"}}}])";
+  auto found = deletion_allowed(exempting);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found.witness->who.arn, "arn:aws:iam::111122223333:role/admin");
+  EXPECT_FALSE(deletion_allowed(exempting, {"arn:aws:iam::111122223333:role/admin"}));
+  EXPECT_TRUE(deletion_allowed(exempting, {"arn:aws:iam::111122223333:role/other"}));
+  EXPECT_TRUE(deletion_allowed(
+      R"([{"Effect":"Deny","Principal":"*","Action":"backup:DeleteRecoveryPoint","Resource":"*",)"
+      R"("Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}])"))
+      << "a caller with MFA avoids the Deny";
+}
+
 }  // namespace
 }  // namespace engine::policy
