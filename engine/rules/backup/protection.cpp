@@ -59,6 +59,9 @@ std::vector<std::string> copy_destinations(const rule_context& ctx, const std::v
     if (plan_id.empty()) continue;
     for (const auto* plan : ctx.inv().items(plan_type)) {
       if (plan->resource_id != plan_id) continue;
+      // Its rules (GetBackupPlan) unread: the copies it makes are unknown, not absent.
+      if (auto why = plan->why_unreadable(std::string(configuration_document)))
+        throw unreadable_document("backup plan " + plan_id, *why);
       for (const auto& rule : plan->configuration.value("BackupPlan", json::object()).value("Rules", json::array()))
         for (const auto& copy : rule.value("CopyActions", json::array()))
           if (std::string to = copy.value("DestinationBackupVaultArn", ""); !to.empty()) out.push_back(to);

@@ -235,6 +235,17 @@ TEST(ec2_resources_protected_by_backup_plan, copies_are_recovery_points_there_or
             compliance::compliant);
 }
 
+TEST(ec2_resources_protected_by_backup_plan, an_unread_plan_leaves_its_copies_unknown) {
+  inventory inv = protected_instance_inventory();
+  configuration_item plan = item("AWS::Backup::BackupPlan", "plan-1", {{"BackupPlanId", "plan-1"}});
+  plan.unreadable["configuration"] = "AccessDeniedException (403)";
+  inv.add(std::move(plan));
+  EXPECT_EQ(run(inv, "EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN", {{"crossAccountList", "444455556666"}})[0].result,
+            compliance::insufficient_data);
+  EXPECT_EQ(run(inv, "EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN")[0].result, compliance::compliant)
+      << "without the copy parameters the plan is not read";
+}
+
 TEST(ec2_resources_protected_by_backup_plan, vault_lock_and_its_retention_bounds) {
   inventory inv = protected_instance_inventory();
   auto unlocked = run(inv, "EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN", {{"backupVaultLockCheck", "True"}});
