@@ -28,7 +28,8 @@ rule_definition efs_in_backup_plan() {
           .reads = {.types = {"AWS::EFS::FileSystem", backup_selection_type}},
           .judge = judge,
           .reading = "A file system is in a plan when a selection of its region assigns its FileSystemArn "
-                     "(Resources or ListOfTags, then Conditions, minus NotResources)."};
+                     "(Resources or ListOfTags, then Conditions, minus NotResources); EFS's automatic backup plan "
+                     "counts like any other."};
 }
 
 }  // namespace engine::rules
