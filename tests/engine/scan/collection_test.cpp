@@ -136,5 +136,83 @@ TEST(collection, a_denied_authorization_listing_leaves_the_iam_rules_without_a_v
       << verdicts.evaluations[0].annotation;
 }
 
+const char* backup_account = R"yaml(
+now: 2026-11-01T00:00:00Z
+regions:
+  us-east-1:
+    ec2:
+      Volumes: [{VolumeId: vol-0000000000000a001, Size: 8}]
+    backup:
+      BackupVaults:
+        - BackupVaultName: daily
+          RecoveryPoints:
+            - {RecoveryPointArn: "arn:aws:ec2:us-east-1::snapshot/snap-0000000000000a001", IsEncrypted: true,
+               ResourceArn: "arn:aws:ec2:us-east-1:123456789012:volume/vol-0000000000000a001"}
+        - BackupVaultName: weekly
+          RecoveryPoints:
+            - {RecoveryPointArn: "arn:aws:ec2:us-east-1::snapshot/snap-0000000000000a002", IsEncrypted: false,
+               ResourceArn: "arn:aws:ec2:us-east-1:123456789012:volume/vol-0000000000000a001"}
+      BackupPlans:
+        - BackupPlanId: 0b0b0b0b-0000-4000-8000-00000000b001
+          BackupPlan: {BackupPlanName: daily, Rules: [{RuleName: r, TargetBackupVaultName: daily, ScheduleExpression: "cron(0 5 ? * * *)"}]}
+          Selections:
+            - {SelectionId: s-1, BackupSelection: {SelectionName: instances, IamRoleArn: "arn:aws:iam::999988887777:role/b",
+                                                   Resources: ["arn:aws:ec2:*:*:instance/*"]}}
+            - {SelectionId: s-2, BackupSelection: {SelectionName: databases, IamRoleArn: "arn:aws:iam::999988887777:role/b",
+                                                   Resources: ["arn:aws:rds:*:*:db:*"]}}
+        - BackupPlanId: 0b0b0b0b-0000-4000-8000-00000000b002
+          BackupPlan: {BackupPlanName: weekly, Rules: [{RuleName: r, TargetBackupVaultName: weekly, ScheduleExpression: "cron(0 5 ? * SUN *)"}]}
+          Selections:
+            - {SelectionId: s-3, BackupSelection: {SelectionName: volumes, IamRoleArn: "arn:aws:iam::999988887777:role/b",
+                                                   Resources: ["arn:aws:ec2:*:*:volume/*"]}}
+)yaml";
+
+TEST(collection, backup_selections_are_read_plan_by_plan_and_selection_by_selection) {
+  auto result = scan(backup_account, {"EBS_IN_BACKUP_PLAN"});
+  // GetCallerIdentity, DescribeVolumes, ListBackupPlans, ListBackupSelections of each plan,
+  // GetBackupSelection of each selection.
+  EXPECT_EQ(result.stats.requests, 1u + 1u + 1u + 2u + 3u);
+  auto selections = result.inv.items("AWS::Backup::BackupSelection");
+  ASSERT_EQ(selections.size(), 3u);
+  EXPECT_EQ(selections[2]->resource_id, "s-3");
+  EXPECT_EQ(selections[2]->resource_name, "volumes");
+  EXPECT_EQ(selections[2]->configuration["BackupSelection"]["Resources"][0], "arn:aws:ec2:*:*:volume/*");
+  auto verdicts = evaluate_pack(result.inv, {{"EBS_IN_BACKUP_PLAN", "ebs-in-backup-plan", {}}});
+  ASSERT_EQ(verdicts.evaluations.size(), 1u);
+  EXPECT_EQ(verdicts.evaluations[0].result, compliance::compliant) << verdicts.evaluations[0].annotation;
+}
+
+TEST(collection, a_failed_selection_listing_fails_the_region_and_a_failed_selection_only_itself) {
+  std::string listing = std::string(backup_account) +
+                        "faults:\n  - {service: backup, operation: ListBackupSelections, code: AccessDeniedException, status: 403}\n";
+  auto unlisted = scan(listing, {"EBS_IN_BACKUP_PLAN"});
+  auto verdicts = evaluate_pack(unlisted.inv, {{"EBS_IN_BACKUP_PLAN", "ebs-in-backup-plan", {}}});
+  ASSERT_EQ(verdicts.evaluations.size(), 1u);
+  EXPECT_EQ(verdicts.evaluations[0].result, compliance::insufficient_data);
+  EXPECT_EQ(verdicts.evaluations[0].resource_type, std::string(account_resource_type)) << "the whole region";
+  std::string getting = std::string(backup_account) +
+                        "faults:\n  - {service: backup, operation: GetBackupSelection, code: AccessDeniedException, status: 403}\n";
+  auto unread = scan(getting, {"EBS_IN_BACKUP_PLAN"});
+  auto selections = unread.inv.items("AWS::Backup::BackupSelection");
+  ASSERT_EQ(selections.size(), 3u) << "listed, each unreadable";
+  EXPECT_TRUE(selections[0]->why_unreadable("configuration"));
+  EXPECT_EQ(selections[0]->resource_name, "instances");
+  verdicts = evaluate_pack(unread.inv, {{"EBS_IN_BACKUP_PLAN", "ebs-in-backup-plan", {}}});
+  ASSERT_EQ(verdicts.evaluations.size(), 1u);
+  EXPECT_EQ(verdicts.evaluations[0].result, compliance::insufficient_data);
+  EXPECT_EQ(verdicts.evaluations[0].resource_id, "vol-0000000000000a001");
+}
+
+TEST(collection, recovery_points_come_from_every_vault) {
+  auto result = scan(backup_account, {"BACKUP_RECOVERY_POINT_ENCRYPTED"});
+  // GetCallerIdentity, ListBackupVaults, ListRecoveryPointsByBackupVault of each vault.
+  EXPECT_EQ(result.stats.requests, 1u + 1u + 2u);
+  auto verdicts = evaluate_pack(result.inv, {{"BACKUP_RECOVERY_POINT_ENCRYPTED", "backup-recovery-point-encrypted", {}}});
+  ASSERT_EQ(verdicts.evaluations.size(), 2u);
+  EXPECT_EQ(verdicts.evaluations[0].result, compliance::compliant);
+  EXPECT_EQ(verdicts.evaluations[1].result, compliance::non_compliant);
+  EXPECT_EQ(verdicts.evaluations[1].resource_id, "arn:aws:ec2:us-east-1::snapshot/snap-0000000000000a002");
+}
+
 }  // namespace
 }  // namespace engine
