@@ -12,6 +12,7 @@
   RULE(acm_certificate_expiration_check) \
   RULE(alb_http_to_https_redirection_check) \
   RULE(alb_waf_enabled) \
+  RULE(aurora_resources_protected_by_backup_plan) \
   RULE(autoscaling_group_elb_healthcheck_required) \
   RULE(autoscaling_launch_config_public_ip_disabled) \
   RULE(aws_config_process_check) \

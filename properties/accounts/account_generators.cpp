@@ -220,6 +220,7 @@ rc::Gen<region_spec> region(std::string name) {
     r.db_clusters = *some(0.05, gen::exec([] {
       db_cluster_spec c;
       c.mysql = *gen::arbitrary<bool>();
+      c.aurora = *gen::arbitrary<bool>();
       c.snapshots = *gen::inRange(0, 3);
       return c;
     }));

@@ -187,6 +187,7 @@ struct db_instance_spec {
 // protection on, storage encrypted; its manual cluster snapshots encrypted and private.
 struct db_cluster_spec {
   bool mysql = false;             // else PostgreSQL
+  bool aurora = false;            // Aurora (backed up by AWS Backup), else a Multi-AZ DB cluster
   int snapshots = 0;
 };
 

@@ -114,6 +114,7 @@ void ensure_detached_internet_gateway(account_spec& spec);
 void ensure_classic_load_balancer(account_spec& spec);
 void ensure_application_load_balancer(account_spec& spec);
 void ensure_provisioned_table(account_spec& spec);
+void ensure_aurora_cluster(account_spec& spec);
 void ensure_autoscaling_group(account_spec& spec);  // one behind a load balancer
 void ensure_web_acl(account_spec& spec);
 

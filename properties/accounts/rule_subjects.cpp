@@ -41,6 +41,11 @@ const std::map<std::string, std::function<compliance(const json&)>, std::less<>>
          return !i.contains("State") || i["State"].value("Name", "") == "running" ? compliance::compliant
                                                                                   : compliance::not_applicable;
        }},
+      // Only Aurora clusters are judged; Multi-AZ DB clusters of RDS for MySQL/PostgreSQL are not.
+      {"AURORA_RESOURCES_PROTECTED_BY_BACKUP_PLAN",
+       [](const json& c) {
+         return c.value("Engine", "").rfind("aurora", 0) == 0 ? compliance::compliant : compliance::not_applicable;
+       }},
       // Users without a console password are outside the check.
       {"MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS",
        [](const json& u) { return u.contains("LoginProfile") ? compliance::compliant : compliance::not_applicable; }},

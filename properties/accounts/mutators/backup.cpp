@@ -72,26 +72,47 @@ std::optional<mutation> file_system_not_in_backup_plan(json& doc, std::uint64_t 
                    });
 }
 
-// A running instance whose every recovery point is left PARTIAL or EXPIRED: AWS Backup no
-// longer lists it as protected. The points stay (mutators never delete), judged as before.
-std::optional<mutation> instance_backup_incomplete(json& doc, std::uint64_t target, std::uint64_t degree) {
+// One backed-up resource (its ARN holding `marker`: ":instance/", ":cluster:") whose every
+// recovery point is left PARTIAL or EXPIRED: AWS Backup no longer lists it as protected. The
+// points stay (mutators never delete), judged as before. The resource's region, id (what
+// follows the marker) and the status given; nullopt without such a resource.
+struct incomplete_backup {
+  std::string region, id, status;
+};
+std::optional<incomplete_backup> leave_backups_incomplete(json& doc, std::uint64_t target, std::uint64_t degree,
+                                                          const std::string& marker) {
   auto points = items_of(doc, "AWS::Backup::RecoveryPoint");
-  std::vector<std::pair<std::string, std::string>> instances;  // region, ARN
+  std::vector<std::pair<std::string, std::string>> resources;  // region, ARN
   for (const auto& p : points) {
     std::string arn = p.item->value("ResourceArn", "");
-    if (arn.find(":instance/") == std::string::npos || p.item->value("Status", "COMPLETED") != "COMPLETED") continue;
-    if (std::find(instances.begin(), instances.end(), std::pair{p.region, arn}) == instances.end())
-      instances.emplace_back(p.region, arn);
+    if (arn.find(marker) == std::string::npos || p.item->value("Status", "COMPLETED") != "COMPLETED") continue;
+    if (std::find(resources.begin(), resources.end(), std::pair{p.region, arn}) == resources.end())
+      resources.emplace_back(p.region, arn);
   }
-  if (instances.empty()) return std::nullopt;
-  auto [region, arn] = instances[target % instances.size()];
+  if (resources.empty()) return std::nullopt;
+  auto [region, arn] = resources[target % resources.size()];
   std::string status = degree % 2 ? "EXPIRED" : "PARTIAL";
   for (auto& p : points)
     if (p.region == region && p.item->value("ResourceArn", "") == arn) (*p.item)["Status"] = status;
-  std::string id = arn.substr(arn.rfind('/') + 1);
+  return incomplete_backup{region, arn.substr(arn.find(marker) + marker.size()), status};
+}
+
+std::optional<mutation> instance_backup_incomplete(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto done = leave_backups_incomplete(doc, target, degree, ":instance/");
+  if (!done) return std::nullopt;
   return mutation{"instance_backup_incomplete",
-                  "instance " + id + " (" + region + "): every recovery point " + status,
-                  {{"EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN", id, region,
+                  "instance " + done->id + " (" + done->region + "): every recovery point " + done->status,
+                  {{"EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN", done->id, done->region,
+                    "no completed backup, so ListProtectedResources does not list it"}},
+                  std::nullopt};
+}
+
+std::optional<mutation> aurora_backup_incomplete(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto done = leave_backups_incomplete(doc, target, degree, ":cluster:");
+  if (!done) return std::nullopt;
+  return mutation{"aurora_backup_incomplete",
+                  "Aurora cluster " + done->id + " (" + done->region + "): every recovery point " + done->status,
+                  {{"AURORA_RESOURCES_PROTECTED_BY_BACKUP_PLAN", done->id, done->region,
                     "no completed backup, so ListProtectedResources does not list it"}},
                   std::nullopt};
 }
@@ -162,6 +183,8 @@ std::vector<mutator> backup_mutators() {
        ensure_file_system, file_system_not_in_backup_plan},
       {"instance_backup_incomplete", "EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN",
        "a running instance without a completed backup", "", ensure_running_instance, instance_backup_incomplete},
+      {"aurora_backup_incomplete", "AURORA_RESOURCES_PROTECTED_BY_BACKUP_PLAN",
+       "an Aurora cluster without a completed backup", "", ensure_aurora_cluster, aurora_backup_incomplete},
       {"recovery_point_unencrypted", "BACKUP_RECOVERY_POINT_ENCRYPTED", "a recovery point not encrypted", "",
        ensure_running_instance, recovery_point_unencrypted},
       {"recovery_point_retention_too_short", "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK",

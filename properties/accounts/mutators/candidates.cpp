@@ -33,6 +33,15 @@ void ensure_private_ssh_rule(account_spec& spec) {
 
 void ensure_instance(account_spec& spec) { ensure_attached_volume(spec); }
 
+void ensure_aurora_cluster(account_spec& spec) {
+  for (const auto& r : spec.regions)
+    for (const auto& c : r.db_clusters)
+      if (c.aurora) return;
+  db_cluster_spec aurora;
+  aurora.aurora = true;
+  spec.regions.front().db_clusters.push_back(aurora);
+}
+
 void ensure_running_instance(account_spec& spec) {
   for (const auto& r : spec.regions)
     for (const auto& i : r.instances)

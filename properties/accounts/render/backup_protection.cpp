@@ -1,5 +1,6 @@
 // What AWS Backup protects in a generated region (account_spec.hpp, backup_protection_spec):
-// the selection, the vault's access policy, and the running instances' recovery points. It reads
+// the selection, the vault's access policy, and the running instances' and Aurora clusters'
+// recovery points. It reads
 // what the other families rendered into the region, so every resource is covered however many
 // the generator drew, and a resource a mutator adds later is covered too (the selection is
 // made of patterns, never of ARNs).
@@ -26,7 +27,8 @@ json selection_document(int form, const std::string& account) {
       break;
     default:
       s["Resources"] = json::array({"arn:aws:ec2:*:*:volume/*", "arn:aws:ec2:*:*:instance/*", "arn:aws:rds:*:*:db:*",
-                                    "arn:aws:dynamodb:*:*:table/*", "arn:aws:elasticfilesystem:*:*:file-system/*"});
+                                    "arn:aws:rds:*:*:cluster:*", "arn:aws:dynamodb:*:*:table/*",
+                                    "arn:aws:elasticfilesystem:*:*:file-system/*"});
   }
   return s;
 }
@@ -48,7 +50,7 @@ json vault_policy(int form) {
 void account_renderer::render_backup_protection(const region_spec& r, const region_keys& keys, json& out) {
   bool protects = has_items(out, "ec2", "Volumes") || has_items(out, "ec2", "Reservations") ||
                   has_items(out, "rds", "DBInstances") || has_items(out, "dynamodb", "Tables") ||
-                  has_items(out, "efs", "FileSystems");
+                  has_items(out, "efs", "FileSystems") || has_items(out, "rds", "DBClusters");
   if (!protects && !has_items(out, "backup", "BackupPlans")) return;
   const backup_protection_spec& spec = r.backup_protection;
   json& backup = out["backup"];
@@ -82,6 +84,23 @@ void account_renderer::render_backup_protection(const region_spec& r, const regi
         if (spec.retention_days > 0) point["Lifecycle"] = {{"DeleteAfterDays", spec.retention_days}};
         points.push_back(point);
       }
+  // Aurora clusters, which AWS Backup backs up as clusters (their recovery points are cluster
+  // snapshots).
+  if (out.contains("rds") && out["rds"].contains("DBClusters"))
+    for (const auto& cluster : out["rds"]["DBClusters"]) {
+      if (cluster.value("Engine", "").rfind("aurora", 0) != 0) continue;
+      std::string id = cluster.value("DBClusterIdentifier", "");
+      json point = {{"RecoveryPointArn", arn(r.name, "rds", "cluster-snapshot:awsbackup:job-" + ids_.hex("").substr(1))},
+                    {"ResourceArn", arn(r.name, "rds", "cluster:" + id)},
+                    {"ResourceType", "Aurora"},
+                    {"Status", "COMPLETED"},
+                    {"CreationDate", days_ago(1)},
+                    {"IsEncrypted", true},
+                    {"EncryptionKeyArn", keys.arns.front()},
+                    {"CreatedBy", {{"BackupPlanId", plan}}}};
+      if (spec.retention_days > 0) point["Lifecycle"] = {{"DeleteAfterDays", spec.retention_days}};
+      points.push_back(point);
+    }
   if (!points.empty()) {
     for (auto& v : backup["BackupVaults"])
       if (v.value("BackupVaultName", "") == vault) v["RecoveryPoints"] = points;

@@ -69,7 +69,8 @@ void account_renderer::render_databases(const region_spec& r, const region_keys&
   for (std::size_t c = 0; c < r.db_clusters.size(); ++c) {
     const db_cluster_spec& spec = r.db_clusters[c];
     std::string id = std::string(purpose(c)) + "-cluster-" + std::to_string(c);
-    const char* engine = spec.mysql ? "mysql" : "postgres";
+    const char* engine = spec.aurora ? (spec.mysql ? "aurora-mysql" : "aurora-postgresql")
+                                     : (spec.mysql ? "mysql" : "postgres");
     clusters.push_back({{"DBClusterIdentifier", id},
                         {"Engine", engine},
                         {"DBClusterInstanceClass", "db.m6gd.large"},

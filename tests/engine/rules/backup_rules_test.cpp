@@ -355,5 +355,37 @@ TEST(backup_recovery_point_manual_deletion_disabled, exempted_principals_must_be
   EXPECT_EQ(manual_deletion(policy_of({mfa}))[0].result, compliance::non_compliant) << "a caller with MFA may delete";
 }
 
+TEST(aurora_resources_protected_by_backup_plan, aurora_clusters_only_by_their_own_arn) {
+  const std::string reports = "arn:aws:rds:us-east-1:123456789012:cluster:reports";
+  inventory inv = make_inventory();
+  inv.set_document("backup.protected_resources", "us-east-1",
+                   json::array({{{"ResourceArn", reports}},
+                                {{"ResourceArn", "arn:aws:rds:us-east-1:123456789012:db:scratch-1"}}}));
+  auto cluster = [](const std::string& name, const std::string& engine) {
+    return make_item("AWS::RDS::DBCluster", "cluster-" + name, name, "arn:aws:rds:us-east-1:123456789012:cluster:" + name,
+                     "us-east-1",
+                     {{"DBClusterIdentifier", name}, {"Engine", engine},
+                      {"DBClusterArn", "arn:aws:rds:us-east-1:123456789012:cluster:" + name}});
+  };
+  inv.add(cluster("reports", "aurora-postgresql"));
+  inv.add(cluster("scratch", "aurora-mysql"));  // only an instance of it was backed up
+  inv.add(cluster("legacy", "aurora"));
+  inv.add(cluster("billing", "postgres"));      // a Multi-AZ DB cluster, not Aurora
+  inv.add(cluster("graph", "neptune"));
+  auto v = run(inv, "AURORA_RESOURCES_PROTECTED_BY_BACKUP_PLAN");
+  ASSERT_EQ(v.size(), 5u);
+  EXPECT_EQ(v[0].result, compliance::compliant);
+  EXPECT_EQ(v[1].result, compliance::non_compliant);
+  EXPECT_NE(v[1].annotation.find("cluster:scratch"), std::string::npos) << v[1].annotation;
+  EXPECT_EQ(v[2].result, compliance::non_compliant) << "engine aurora is Aurora MySQL 5.6";
+  EXPECT_EQ(v[3].result, compliance::not_applicable);
+  EXPECT_EQ(v[4].result, compliance::not_applicable);
+  for (const char* id : {"scratch", "cluster-scratch"}) {
+    auto only = run(inv, "AURORA_RESOURCES_PROTECTED_BY_BACKUP_PLAN", {{"resourceId", id}});
+    EXPECT_EQ(only[0].result, compliance::not_applicable) << id;
+    EXPECT_EQ(only[1].result, compliance::non_compliant) << "named by identifier or resource id: " << id;
+  }
+}
+
 }  // namespace
 }  // namespace engine
