@@ -1,6 +1,7 @@
 #include "engine/rules/rule.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cstdlib>
 #include <stdexcept>
@@ -56,8 +57,10 @@ std::string parameter_problem(const parameter& spec, std::string_view value) {
       std::string text(value);
       bool plain = !text.empty() && text.find_first_not_of("0123456789+-.eE") == std::string::npos;
       char* end = nullptr;
+      errno = 0;
       if (plain) std::strtod(text.c_str(), &end);
       if (!plain || end != text.c_str() + text.size()) return "must be a number, got '" + text + "'";
+      if (errno == ERANGE) return "is out of range, got '" + text + "'";
       return {};
     }
     case parameter_kind::boolean:

@@ -103,6 +103,9 @@ TEST(dynamodb_autoscaling_enabled, bound_parameters_must_equal_the_targets_and_p
   auto bad = evaluate_pack(inv, {{"DYNAMODB_AUTOSCALING_ENABLED", "r", {{"targetReadUtilization", "0x46"}}}});
   ASSERT_EQ(bad.parameter_errors.size(), 1u);
   EXPECT_NE(bad.parameter_errors[0].find("must be a number, got '0x46'"), std::string::npos) << bad.parameter_errors[0];
+  auto huge = evaluate_pack(inv, {{"DYNAMODB_AUTOSCALING_ENABLED", "r", {{"targetWriteUtilization", "1e999"}}}});
+  ASSERT_EQ(huge.parameter_errors.size(), 1u);
+  EXPECT_NE(huge.parameter_errors[0].find("out of range"), std::string::npos) << huge.parameter_errors[0];
 }
 
 TEST(dynamodb_throughput_limit_check, indexes_count_and_reaching_the_threshold_fails) {
