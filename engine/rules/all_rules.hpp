@@ -88,6 +88,7 @@
   RULE(root_account_mfa_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
   RULE(s3_bucket_ssl_requests_only) \
+  RULE(s3_bucket_versioning_enabled) \
   RULE(secretsmanager_rotation_enabled_check) \
   RULE(secretsmanager_using_cmk) \
   RULE(securityhub_enabled) \

@@ -57,7 +57,9 @@ const std::vector<resource_kind>& resource_kinds() {
        .supplements = {{"ServerSideEncryptionConfiguration",
                         {"GetBucketEncryption", {{"Bucket", "Name"}}, "ServerSideEncryptionConfiguration"},
                         {"ServerSideEncryptionConfigurationNotFoundError"}},
-                       {"Policy", {"GetBucketPolicy", {{"Bucket", "Name"}}, "Policy"}, {"NoSuchBucketPolicy"}, true}},
+                       {"Policy", {"GetBucketPolicy", {{"Bucket", "Name"}}, "Policy"}, {"NoSuchBucketPolicy"}, true},
+                       // {Status, MFADelete}; a bucket never versioned answers neither.
+                       {"Versioning", {"GetBucketVersioning", {{"Bucket", "Name"}}}}},
        .collect = collectors::collect_s3,
        .other_operations = {"GetBucketLocation"}},
       // A multi-region trail shows in every region as a shadow: it is kept in its home region

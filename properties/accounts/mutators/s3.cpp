@@ -92,6 +92,19 @@ std::optional<mutation> bucket_tls_statement_narrowed(json& doc, std::uint64_t t
                     [](json& st, const std::string&) { st["Condition"]["NotIpAddress"] = {{"aws:SourceIp", "10.0.0.0/8"}}; });
 }
 
+// Versioning suspended (even degrees) or never enabled (odd: the configuration removed, as a
+// bucket created without it answers).
+std::optional<mutation> bucket_versioning_off(json& doc, std::uint64_t target, std::uint64_t degree) {
+  auto buckets = items_of(doc, "AWS::S3::Bucket");
+  if (buckets.empty()) return std::nullopt;
+  auto [region, bucket, identity] = buckets[target % buckets.size()];
+  if (degree % 2) bucket->erase("Versioning");
+  else (*bucket)["Versioning"] = {{"Status", "Suspended"}};
+  return mutation{"bucket_versioning_off", "bucket " + identity + ": versioning " + (degree % 2 ? "never enabled" : "suspended"),
+                  {{"S3_BUCKET_VERSIONING_ENABLED", identity, region, "overwritten or deleted objects cannot be restored"}},
+                  std::nullopt};
+}
+
 }  // namespace
 
 std::vector<mutator> s3_mutators() {
@@ -106,6 +119,8 @@ std::vector<mutator> s3_mutators() {
        nullptr, bucket_tls_statement_only_reads},
       {"bucket_tls_statement_narrowed", "S3_BUCKET_SSL_REQUESTS_ONLY",
        "the TLS Deny is narrowed by a source-IP condition", "", nullptr, bucket_tls_statement_narrowed},
+      {"bucket_versioning_off", "S3_BUCKET_VERSIONING_ENABLED", "a bucket that does not keep object versions", "",
+       nullptr, bucket_versioning_off},
   };
 }
 

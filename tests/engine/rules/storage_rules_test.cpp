@@ -64,6 +64,35 @@ TEST(s3_bucket_ssl_requests_only, needs_a_deny_of_insecure_transport_on_the_buck
   EXPECT_EQ(e[5].annotation, "the bucket policy cannot be read: the policy is not valid JSON");
 }
 
+TEST(s3_bucket_versioning_enabled, enabled_only_and_mfa_delete_when_asked) {
+  inventory inv = make_inventory();
+  auto versioned = [&](const std::string& name, std::optional<json> versioning) {
+    auto b = bucket(name, std::nullopt, std::nullopt);
+    b.supplementary["Versioning"] = versioning ? *versioning : json::object();
+    return b;
+  };
+  inv.add(versioned("enabled", json{{"Status", "Enabled"}}));
+  inv.add(versioned("mfa", json{{"Status", "Enabled"}, {"MFADelete", "Enabled"}}));
+  inv.add(versioned("suspended", json{{"Status", "Suspended"}, {"MFADelete", "Enabled"}}));
+  inv.add(versioned("never", std::nullopt));
+  auto denied = bucket("denied", std::nullopt, std::nullopt);
+  denied.unreadable["Versioning"] = "s3:GetBucketVersioning: AccessDenied (403)";
+  inv.add(denied);
+  auto v = run(inv, "S3_BUCKET_VERSIONING_ENABLED");
+  ASSERT_EQ(v.size(), 5u);
+  EXPECT_EQ(v[0].result, compliance::compliant);
+  EXPECT_EQ(v[1].result, compliance::compliant);
+  EXPECT_EQ(v[2].result, compliance::non_compliant);
+  EXPECT_EQ(v[2].annotation, "versioning is Suspended");
+  EXPECT_EQ(v[3].result, compliance::non_compliant);
+  EXPECT_EQ(v[3].annotation, "versioning was never enabled");
+  EXPECT_EQ(v[4].result, compliance::insufficient_data);
+  auto mfa = run(inv, "S3_BUCKET_VERSIONING_ENABLED", {{"isMfaDeleteEnabled", "TRUE"}});
+  EXPECT_EQ(mfa[0].result, compliance::non_compliant);
+  EXPECT_EQ(mfa[1].result, compliance::compliant);
+  EXPECT_EQ(run(inv, "S3_BUCKET_VERSIONING_ENABLED", {{"isMfaDeleteEnabled", "false"}})[0].result, compliance::compliant);
+}
+
 TEST(encrypted_volumes, judges_attached_volumes_only) {
   inventory inv = make_inventory();
   inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", true}}));
