@@ -86,6 +86,7 @@
   RULE(restricted_incoming_traffic) \
   RULE(root_account_hardware_mfa_enabled) \
   RULE(root_account_mfa_enabled) \
+  RULE(s3_bucket_default_lock_enabled) \
   RULE(s3_bucket_server_side_encryption_enabled) \
   RULE(s3_bucket_ssl_requests_only) \
   RULE(s3_bucket_versioning_enabled) \

@@ -59,7 +59,10 @@ const std::vector<resource_kind>& resource_kinds() {
                         {"ServerSideEncryptionConfigurationNotFoundError"}},
                        {"Policy", {"GetBucketPolicy", {{"Bucket", "Name"}}, "Policy"}, {"NoSuchBucketPolicy"}, true},
                        // {Status, MFADelete}; a bucket never versioned answers neither.
-                       {"Versioning", {"GetBucketVersioning", {{"Bucket", "Name"}}}}},
+                       {"Versioning", {"GetBucketVersioning", {{"Bucket", "Name"}}}},
+                       {"ObjectLockConfiguration",
+                        {"GetObjectLockConfiguration", {{"Bucket", "Name"}}, "ObjectLockConfiguration"},
+                        {"ObjectLockConfigurationNotFoundError"}}},
        .collect = collectors::collect_s3,
        .other_operations = {"GetBucketLocation"}},
       // A multi-region trail shows in every region as a shadow: it is kept in its home region

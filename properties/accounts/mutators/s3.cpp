@@ -105,6 +105,18 @@ std::optional<mutation> bucket_versioning_off(json& doc, std::uint64_t target, s
                   std::nullopt};
 }
 
+
+// Object Lock never enabled: the configuration removed (ObjectLockConfigurationNotFoundError).
+std::optional<mutation> bucket_object_lock_off(json& doc, std::uint64_t target, std::uint64_t) {
+  auto buckets = items_of(doc, "AWS::S3::Bucket");
+  if (buckets.empty()) return std::nullopt;
+  auto [region, bucket, identity] = buckets[target % buckets.size()];
+  bucket->erase("ObjectLockConfiguration");
+  return mutation{"bucket_object_lock_off", "bucket " + identity + ": no Object Lock",
+                  {{"S3_BUCKET_DEFAULT_LOCK_ENABLED", identity, region, "its objects can be deleted or overwritten"}},
+                  std::nullopt};
+}
+
 }  // namespace
 
 std::vector<mutator> s3_mutators() {
@@ -121,6 +133,8 @@ std::vector<mutator> s3_mutators() {
        "the TLS Deny is narrowed by a source-IP condition", "", nullptr, bucket_tls_statement_narrowed},
       {"bucket_versioning_off", "S3_BUCKET_VERSIONING_ENABLED", "a bucket that does not keep object versions", "",
        nullptr, bucket_versioning_off},
+      {"bucket_object_lock_off", "S3_BUCKET_DEFAULT_LOCK_ENABLED", "a bucket without Object Lock", "", nullptr,
+       bucket_object_lock_off},
   };
 }
 

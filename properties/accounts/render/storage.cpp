@@ -29,9 +29,15 @@ json tls_statements_for(const std::string& bucket, tls_statement form) {
 }
 
 json bucket_item(const std::string& name, const bucket_spec& b, const region_keys& keys) {
-  // Every bucket keeps its object versions (S3_BUCKET_VERSIONING_ENABLED), some with MFA delete.
-  json item = {{"Name", name}, {"CreationDate", days_ago(200)}, {"Versioning", {{"Status", "Enabled"}}}};
+  // Every bucket keeps its object versions (S3_BUCKET_VERSIONING_ENABLED), some with MFA delete,
+  // under Object Lock (S3_BUCKET_DEFAULT_LOCK_ENABLED), some with a default retention.
+  json item = {{"Name", name},
+               {"CreationDate", days_ago(200)},
+               {"Versioning", {{"Status", "Enabled"}}},
+               {"ObjectLockConfiguration", {{"ObjectLockEnabled", "Enabled"}}}};
   if (b.tls == tls_statement::principal_aws_star) item["Versioning"]["MFADelete"] = "Enabled";
+  if (b.tls == tls_statement::bool_if_exists)
+    item["ObjectLockConfiguration"]["Rule"] = {{"DefaultRetention", {{"Mode", "COMPLIANCE"}, {"Years", 6}}}};
   json statements = tls_statements_for(name, b.tls);
   if (b.encryption == bucket_encryption::policy_only) {
     // Encryption required by policy instead of by default (how buckets did it before default

@@ -2,18 +2,18 @@
 """The engine against a server this project did not write: moto (python3 -m moto.server).
 
 Starts moto on a free loopback port, creates resources with boto3 (a bucket without encryption
-or versioning and one encrypted, versioned, with a TLS-only policy, a user without MFA and one
-with, a console password, an inline policy decrypting with any key, an administrator and a
-scoped managed policy, alarms with and without actions, an unencrypted and an encrypted volume
-attached to an instance, SSH open to the world, a private VPC with a flow log beside moto's
-default VPC, a public snapshot, a GuardDuty detector, a certificate, no Security Hub, a Systems
-Manager document shared publicly and one shared with one account, classic load balancers on
-HTTPS and on HTTP, ALBs with and without deletion protection and an HTTPS redirect, a WAFv2 web
-ACL without logging in front of one of them, DynamoDB tables on demand, scaling and not, RDS
-databases, snapshots and Aurora clusters with and without the pack's settings, a backup vault
-and no backup plan), scans the endpoint with `hipaasim scan --endpoint`, and checks each
-verdict. Exits 77 (ctest: skipped) where moto or boto3 is not installed; CI machines need
-neither.
+or versioning and one encrypted, versioned, under Object Lock, with a TLS-only policy, a user
+without MFA and one with, a console password, an inline policy decrypting with any key, an
+administrator and a scoped managed policy, alarms with and without actions, an unencrypted and
+an encrypted volume attached to an instance, SSH open to the world, a private VPC with a flow
+log beside moto's default VPC, a public snapshot, a GuardDuty detector, a certificate, no
+Security Hub, a Systems Manager document shared publicly and one shared with one account,
+classic load balancers on HTTPS and on HTTP, ALBs with and without deletion protection and an
+HTTPS redirect, a WAFv2 web ACL without logging in front of one of them, DynamoDB tables on
+demand, scaling and not, RDS databases, snapshots and Aurora clusters with and without the
+pack's settings, a backup vault and no backup plan), scans the endpoint with
+`hipaasim scan --endpoint`, and checks each verdict. Exits 77 (ctest: skipped) where moto or boto3 is not
+installed; CI machines need neither.
 """
 
 import json
@@ -77,7 +77,7 @@ class moto_scan(unittest.TestCase):
         s3, iam, ec2 = boto3.client("s3", **kw), boto3.client("iam", **kw), boto3.client("ec2", **kw)
         s3.create_bucket(Bucket="plain-records")
         s3.delete_bucket_encryption(Bucket="plain-records")  # newer moto encrypts new buckets, as AWS does
-        s3.create_bucket(Bucket="kms-records")
+        s3.create_bucket(Bucket="kms-records", ObjectLockEnabledForBucket=True)
         s3.put_bucket_versioning(Bucket="kms-records", VersioningConfiguration={"Status": "Enabled"})
         s3.put_bucket_encryption(Bucket="kms-records", ServerSideEncryptionConfiguration={
             "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]})
@@ -247,6 +247,8 @@ class moto_scan(unittest.TestCase):
         self.assertEqual(self.verdict("S3_BUCKET_SSL_REQUESTS_ONLY", "kms-records"), "COMPLIANT")
         self.assertEqual(self.verdict("S3_BUCKET_VERSIONING_ENABLED", "plain-records"), "NON_COMPLIANT")
         self.assertEqual(self.verdict("S3_BUCKET_VERSIONING_ENABLED", "kms-records"), "COMPLIANT")
+        self.assertEqual(self.verdict("S3_BUCKET_DEFAULT_LOCK_ENABLED", "plain-records"), "NON_COMPLIANT")
+        self.assertEqual(self.verdict("S3_BUCKET_DEFAULT_LOCK_ENABLED", "kms-records"), "COMPLIANT")
 
     def test_users(self):
         self.assertEqual(self.verdict("IAM_USER_MFA_ENABLED", "no-mfa"), "NON_COMPLIANT")

@@ -93,6 +93,34 @@ TEST(s3_bucket_versioning_enabled, enabled_only_and_mfa_delete_when_asked) {
   EXPECT_EQ(run(inv, "S3_BUCKET_VERSIONING_ENABLED", {{"isMfaDeleteEnabled", "false"}})[0].result, compliance::compliant);
 }
 
+TEST(s3_bucket_default_lock_enabled, object_lock_and_the_default_mode_when_asked) {
+  inventory inv = make_inventory();
+  auto locked = [&](const std::string& name, json lock) {
+    auto b = bucket(name, std::nullopt, std::nullopt);
+    b.supplementary["ObjectLockConfiguration"] = std::move(lock);
+    return b;
+  };
+  inv.add(locked("governance", {{"ObjectLockEnabled", "Enabled"},
+                                {"Rule", {{"DefaultRetention", {{"Mode", "GOVERNANCE"}, {"Days", 30}}}}}}));
+  inv.add(locked("no-default", {{"ObjectLockEnabled", "Enabled"}}));
+  inv.add(locked("none", json()));  // ObjectLockConfigurationNotFoundError
+  auto denied = bucket("denied", std::nullopt, std::nullopt);
+  denied.unreadable["ObjectLockConfiguration"] = "s3:GetObjectLockConfiguration: AccessDenied (403)";
+  inv.add(denied);
+  auto v = run(inv, "S3_BUCKET_DEFAULT_LOCK_ENABLED");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].result, compliance::compliant);
+  EXPECT_EQ(v[1].result, compliance::compliant);
+  EXPECT_EQ(v[2].result, compliance::non_compliant);
+  EXPECT_EQ(v[3].result, compliance::insufficient_data);
+  auto governance = run(inv, "S3_BUCKET_DEFAULT_LOCK_ENABLED", {{"mode", "governance"}});
+  EXPECT_EQ(governance[0].result, compliance::compliant) << "modes in any case";
+  EXPECT_EQ(governance[1].result, compliance::non_compliant) << "no default retention";
+  auto strict = run(inv, "S3_BUCKET_DEFAULT_LOCK_ENABLED", {{"mode", "COMPLIANCE"}});
+  EXPECT_EQ(strict[0].result, compliance::non_compliant);
+  EXPECT_NE(strict[0].annotation.find("GOVERNANCE, not COMPLIANCE"), std::string::npos) << strict[0].annotation;
+}
+
 TEST(encrypted_volumes, judges_attached_volumes_only) {
   inventory inv = make_inventory();
   inv.add(item("AWS::EC2::Volume", "vol-1", {{"State", "in-use"}, {"Encrypted", true}}));
