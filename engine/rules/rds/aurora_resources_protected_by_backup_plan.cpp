@@ -12,17 +12,16 @@
 
 #include "engine/rules/all_rules.hpp"
 #include "engine/rules/backup/protection.hpp"
+#include "engine/rules/rds/engines.hpp"
 
 namespace engine::rules {
 
 namespace {
 
-bool aurora(const std::string& engine) { return engine == "aurora" || engine.rfind("aurora-", 0) == 0; }
-
 verdict judge(const rule_context& ctx, const configuration_item& cluster) {
   const json& c = cluster.configuration;
   std::string engine = c.value("Engine", "");
-  if (!aurora(engine))
+  if (!rds::is_aurora(engine))
     return {compliance::not_applicable, "a " + (engine.empty() ? std::string("non-Aurora") : engine) +
                                             " cluster, not Aurora"};
   std::string identifier = c.value("DBClusterIdentifier", "");

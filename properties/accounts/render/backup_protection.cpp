@@ -68,38 +68,34 @@ void account_renderer::render_backup_protection(const region_spec& r, const regi
        {"BackupPlan", {{"BackupPlanName", "protection-plan"}, {"Rules", json::array({rule})}}},
        {"Selections", json::array({{{"SelectionId", ids_.uuid()},
                                     {"BackupSelection", selection_document(spec.selection, spec_.account_id)}}})}});
+  // Last night's completed, encrypted backup of one resource, made by the plan.
   json points = json::array();
+  auto backed_up = [&](std::string recovery_point, std::string resource, const char* type) {
+    json point = {{"RecoveryPointArn", std::move(recovery_point)},
+                  {"ResourceArn", std::move(resource)},
+                  {"ResourceType", type},
+                  {"Status", "COMPLETED"},
+                  {"CreationDate", days_ago(1)},
+                  {"IsEncrypted", true},
+                  {"EncryptionKeyArn", keys.arns.front()},
+                  {"CreatedBy", {{"BackupPlanId", plan}}}};
+    if (spec.retention_days > 0) point["Lifecycle"] = {{"DeleteAfterDays", spec.retention_days}};
+    points.push_back(std::move(point));
+  };
   if (out.contains("ec2") && out["ec2"].contains("Reservations"))
     for (const auto& reservation : out["ec2"]["Reservations"])
       for (const auto& instance : reservation.value("Instances", json::array())) {
         if (instance.contains("State") && instance["State"].value("Name", "") != "running") continue;
-        json point = {{"RecoveryPointArn", "arn:aws:ec2:" + r.name + "::image/" + ids_.hex("ami-")},
-                      {"ResourceArn", arn(r.name, "ec2", "instance/" + instance.value("InstanceId", ""))},
-                      {"ResourceType", "EC2"},
-                      {"Status", "COMPLETED"},
-                      {"CreationDate", days_ago(1)},
-                      {"IsEncrypted", true},
-                      {"EncryptionKeyArn", keys.arns.front()},
-                      {"CreatedBy", {{"BackupPlanId", plan}}}};
-        if (spec.retention_days > 0) point["Lifecycle"] = {{"DeleteAfterDays", spec.retention_days}};
-        points.push_back(point);
+        backed_up("arn:aws:ec2:" + r.name + "::image/" + ids_.hex("ami-"),
+                  arn(r.name, "ec2", "instance/" + instance.value("InstanceId", "")), "EC2");
       }
   // Aurora clusters, which AWS Backup backs up as clusters (their recovery points are cluster
   // snapshots).
   if (out.contains("rds") && out["rds"].contains("DBClusters"))
     for (const auto& cluster : out["rds"]["DBClusters"]) {
       if (cluster.value("Engine", "").rfind("aurora", 0) != 0) continue;
-      std::string id = cluster.value("DBClusterIdentifier", "");
-      json point = {{"RecoveryPointArn", arn(r.name, "rds", "cluster-snapshot:awsbackup:job-" + ids_.hex("").substr(1))},
-                    {"ResourceArn", arn(r.name, "rds", "cluster:" + id)},
-                    {"ResourceType", "Aurora"},
-                    {"Status", "COMPLETED"},
-                    {"CreationDate", days_ago(1)},
-                    {"IsEncrypted", true},
-                    {"EncryptionKeyArn", keys.arns.front()},
-                    {"CreatedBy", {{"BackupPlanId", plan}}}};
-      if (spec.retention_days > 0) point["Lifecycle"] = {{"DeleteAfterDays", spec.retention_days}};
-      points.push_back(point);
+      backed_up(arn(r.name, "rds", "cluster-snapshot:awsbackup:job-" + ids_.hex("").substr(1)),
+                arn(r.name, "rds", "cluster:" + cluster.value("DBClusterIdentifier", "")), "Aurora");
     }
   if (!points.empty()) {
     for (auto& v : backup["BackupVaults"])
